@@ -1,0 +1,11 @@
+// `npm run check:content`: the content rules alone, without building (the build runs them too).
+import { readContentFiles } from '../src/integrations/read-content-files.ts';
+import { checkContent } from '../src/lib/content-check.ts';
+import { formatProblems } from '../src/lib/content-problem.ts';
+
+const { articles, problems } = checkContent(readContentFiles(process.cwd()));
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+console.log(`${articles.length} articles: no content problems`);

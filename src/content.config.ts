@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { frontmatterSchema } from './lib/frontmatter-schema.ts';
+
+/**
+ * Articles: `content/<locale>/<slug>.mdx`. The entry id keeps the locale's case (`fr-FR/troubleshoot-sspr`).
+ * Cross-file rules (locale folder, translation keys, section-id parity) run before this, in the content-check integration.
+ */
+const articles = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: frontmatterSchema,
+});
+
+export const collections = { articles };

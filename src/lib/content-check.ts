@@ -1,0 +1,125 @@
+import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { isLocale } from '../i18n/locale-helpers.ts';
+import { closestMatch } from './closest-match.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { checkFrontmatter } from './frontmatter-check.ts';
+import type { Frontmatter } from './frontmatter-schema.ts';
+import { getSourceHeadings, type SourceHeading } from './section-ids.ts';
+import { FrontmatterSyntaxError, splitFrontmatter } from './split-frontmatter.ts';
+
+/** A content file as read from disk; `path` is relative to the project root. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+/** An article that passed its own checks. */
+export interface CheckedArticle {
+  path: string;
+  locale: Locale;
+  slug: string;
+  data: Frontmatter;
+  headings: SourceHeading[];
+  body: string;
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Headings at these depths are sections: each must carry a stable id. */
+const sectionDepths = [1, 2];
+
+/**
+ * Checks every content file, alone and against its source-locale counterpart: location,
+ * frontmatter, stable section ids, and that translations have a source with the same ids.
+ */
+export function checkContent(files: ContentFile[], contentDir = 'content'): { articles: CheckedArticle[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const articles: CheckedArticle[] = [];
+  for (const file of files) {
+    const article = checkFile(file, contentDir, problems);
+    if (article) articles.push(article);
+  }
+  const sources = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a]));
+  const presentSources = new Set(files.map((f) => f.path));
+  for (const article of articles.filter((a) => a.locale !== sourceLocale)) {
+    const sourcePath = `${contentDir}/${sourceLocale}/${article.slug}.mdx`;
+    const source = sources.get(article.slug);
+    if (!source) {
+      if (!presentSources.has(sourcePath)) {
+        problems.push({ file: article.path, message: `translation without a source: expected ${sourcePath}`, found: 'no such file', fix: `write the ${sourceLocale} article first, or check the slug (file name) matches it` });
+      }
+      continue;
+    }
+    problems.push(...compareSectionIds(source, article));
+  }
+  return { articles, problems };
+}
+
+function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[]): CheckedArticle | undefined {
+  const parts = file.path.slice(contentDir.length + 1).split('/');
+  if (parts.length !== 2 || !parts[1].endsWith('.mdx')) {
+    problems.push({ file: file.path, message: `expected an article at ${contentDir}/<locale>/<slug>.mdx`, found: JSON.stringify(file.path), fix: 'move or rename the file (Markdown articles use the .mdx extension)' });
+    return undefined;
+  }
+  const [folder, name] = parts;
+  const slug = name.slice(0, -'.mdx'.length);
+  if (!isLocale(folder)) {
+    const suggestion = locales.find((l) => l.toLowerCase() === folder.toLowerCase()) ?? closestMatch(folder, locales);
+    problems.push({ file: file.path, field: 'locale', message: `unknown locale: expected one of ${locales.join(', ')}`, found: JSON.stringify(folder), fix: suggestion ? `did you mean ${suggestion}? rename the folder` : 'add the locale to src/i18n/locales.ts with a dictionary in src/i18n/ui/' });
+    return undefined;
+  }
+  if (!slugPattern.test(slug)) {
+    problems.push({ file: file.path, field: 'slug', message: 'expected a URL-safe slug: lower-case letters, digits and single hyphens', found: JSON.stringify(slug), fix: `rename the file to ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx` });
+  }
+  let split;
+  try {
+    split = splitFrontmatter(file.text);
+  } catch (error) {
+    if (!(error instanceof FrontmatterSyntaxError)) throw error;
+    problems.push({ file: file.path, line: error.line, field: 'frontmatter', message: `YAML does not parse: ${error.message}`, fix: 'quote values that hold a colon, and indent lists under their key' });
+    return undefined;
+  }
+  if (!split.data) {
+    problems.push({ file: file.path, line: 1, field: 'frontmatter', message: 'expected a frontmatter block between --- lines with at least a title', found: 'none' });
+    return undefined;
+  }
+  const checked = checkFrontmatter({ file: file.path, text: file.text, data: split.data, locale: folder, isSource: folder === sourceLocale });
+  problems.push(...checked.problems);
+  const headings = getSourceHeadings(split.body, split.bodyLine);
+  problems.push(...checkHeadingIds(file.path, headings));
+  if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
+  return { path: file.path, locale: folder, slug, data: checked.data, headings, body: split.body };
+}
+
+function checkHeadingIds(file: string, headings: SourceHeading[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const heading of headings) {
+    if (!heading.id) {
+      if (sectionDepths.includes(heading.depth)) {
+        problems.push({ file, line: heading.line, field: 'section id', message: 'a section heading needs a stable id, the same in every locale', found: JSON.stringify(heading.text), fix: `start the heading with <a name="some-id"></a>, using the id of the ${sourceLocale} article` });
+      }
+      continue;
+    }
+    const first = seen.get(heading.id);
+    if (first) problems.push({ file, line: heading.line, field: 'section id', message: `duplicate id, already used on line ${first}`, found: JSON.stringify(heading.id), fix: 'give each heading its own id' });
+    else seen.set(heading.id, heading.line);
+  }
+  return problems;
+}
+
+/** The ids of a translation's sections must be exactly its source's, so links and the language switch keep working. */
+function compareSectionIds(source: CheckedArticle, translation: CheckedArticle): ContentProblem[] {
+  const ids = (article: CheckedArticle) => new Set(article.headings.flatMap((h) => (h.id ? [h.id] : [])));
+  const [sourceIds, translationIds] = [ids(source), ids(translation)];
+  const missing = [...sourceIds].filter((id) => !translationIds.has(id));
+  const extra = [...translationIds].filter((id) => !sourceIds.has(id));
+  if (missing.length === 0 && extra.length === 0) return [];
+  const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in the source: ${extra.join(', ')}` : ''].filter(Boolean);
+  return [{
+    file: translation.path,
+    field: 'section ids',
+    message: `expected the same section ids as ${source.path}`,
+    found: parts.join('; '),
+    fix: `use exactly the <a name> ids of ${source.path} (${[...sourceIds].join(', ')})`,
+  }];
+}

@@ -1,0 +1,40 @@
+/** One thing wrong with a content file, said so a person can fix it. */
+export interface ContentProblem {
+  /** Path from the project root, e.g. `content/fr-FR/troubleshoot-sspr.mdx`. */
+  file: string;
+  /** 1-based line in `file`, when the problem has one. */
+  line?: number;
+  /** The frontmatter field or construct concerned, e.g. `ms.date`. */
+  field?: string;
+  /** What is wrong, or what was expected. */
+  message: string;
+  /** What the file holds instead, quoted. */
+  found?: string;
+  /** How to fix it. */
+  fix?: string;
+}
+
+/**
+ * Renders a problem on one line plus an optional fix line:
+ * `content/fr-FR/a.mdx:7: ms.date: expected a date as MM/DD/YYYY, found "2021-13-01"`.
+ */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const field = problem.field ? `${problem.field}: ` : '';
+  const found = problem.found === undefined ? '' : `, found ${problem.found}`;
+  const fix = problem.fix ? `\n    fix: ${problem.fix}` : '';
+  return `${where}: ${field}${problem.message}${found}${fix}`;
+}
+
+/** Renders a list of problems as a report whose first line counts them. */
+export function formatProblems(problems: ContentProblem[]): string {
+  const noun = problems.length === 1 ? 'problem' : 'problems';
+  return [`${problems.length} content ${noun}:`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+}
+
+/** Quotes a found value for a message: strings in double quotes, the rest as JSON. */
+export function quoteFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return JSON.stringify(value);
+}

@@ -1,0 +1,74 @@
+import type { Locale } from '../i18n/locales.ts';
+import { closestMatch } from './closest-match.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { quoteFound } from './content-problem.ts';
+import { frontmatterFields, frontmatterSchema, translationKeys, type Frontmatter, type FrontmatterKey } from './frontmatter-schema.ts';
+
+export interface FrontmatterInput {
+  /** Path of the file, for messages. */
+  file: string;
+  /** The full text of the file, to find each key's line. */
+  text: string;
+  /** The frontmatter as parsed from YAML, before validation. */
+  data: Record<string, unknown>;
+  /** The locale of the folder the file is in. */
+  locale: Locale;
+  /** Whether that locale is the source locale. */
+  isSource: boolean;
+}
+
+/** The 1-based line where a frontmatter key is written, or undefined. */
+export function lineOfKey(text: string, key: string): number | undefined {
+  const lines = text.split(/\r?\n/);
+  const end = lines.indexOf('---', 1);
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^['"]?${escaped}['"]?\\s*:`);
+  const index = lines.slice(0, end === -1 ? lines.length : end).findIndex((line) => pattern.test(line));
+  return index === -1 ? undefined : index + 1;
+}
+
+/**
+ * Validates an article's frontmatter against the schema and the locale rules
+ * (translation keys only on translations, `ms.contentlocale` equal to the folder).
+ * Returns the normalized data when there is no problem.
+ */
+export function checkFrontmatter(input: FrontmatterInput): { data?: Frontmatter; problems: ContentProblem[] } {
+  const { file, text, data, locale, isSource } = input;
+  const known = Object.keys(frontmatterFields);
+  const at = (field: string) => ({ file, line: lineOfKey(text, field), field });
+  const problems: ContentProblem[] = [];
+
+  for (const key of Object.keys(data).filter((key) => !known.includes(key))) {
+    const suggestion = closestMatch(key, known);
+    problems.push({
+      ...at(key),
+      message: 'unknown key',
+      fix: suggestion ? `did you mean \`${suggestion}\`?` : `remove it, or use one of: ${known.join(', ')}`,
+    });
+  }
+
+  const result = frontmatterSchema.safeParse(data);
+  if (!result.success) {
+    const seen = new Set<string>();
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0]) as FrontmatterKey;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push({ ...at(key), message: `expected ${frontmatterFields[key].expected}`, found: quoteFound(data[key]) });
+    }
+  }
+
+  for (const key of translationKeys) {
+    if (isSource && key in data) {
+      problems.push({ ...at(key), message: `must not be set in the source locale (${locale}): it belongs to translations`, found: quoteFound(data[key]), fix: `remove \`${key}\`` });
+    } else if (!isSource && !(key in data)) {
+      problems.push({ file, line: 1, field: key, message: `a translation must carry it: expected ${frontmatterFields[key].expected}`, found: 'nothing', fix: `add \`${key}:\` to the frontmatter` });
+    }
+  }
+  const contentLocale = data['ms.contentlocale'];
+  if (!isSource && contentLocale !== undefined && contentLocale !== locale) {
+    problems.push({ ...at('ms.contentlocale'), message: `expected ${locale}, the locale of the folder the file is in`, found: quoteFound(contentLocale), fix: `set \`ms.contentlocale: ${locale}\` or move the file to content/${String(contentLocale)}/` });
+  }
+
+  return { data: problems.length === 0 && result.success ? result.data : undefined, problems };
+}

@@ -1,0 +1,9 @@
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config, so tests can use the Container API and `astro:*` modules like pages do.
+export default getViteConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['e2e/**', 'node_modules/**'],
+  },
+});
