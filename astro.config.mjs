@@ -26,6 +26,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Never inline scripts into pages: the Content-Security-Policy allows only the site's own script files.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
       // Our own remark-gfm: `~` alone must not strike text through ("~5 minutes" is common in help articles).

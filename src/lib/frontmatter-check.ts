@@ -17,14 +17,17 @@ export interface FrontmatterInput {
   isSource: boolean;
 }
 
-/** The 1-based line where a frontmatter key is written, or undefined. */
-export function lineOfKey(text: string, key: string): number | undefined {
+/** The 1-based line where a frontmatter key is written and the value written after its colon, if any. */
+export function findKeyLine(text: string, key: string): { line: number; written: string } | undefined {
   const lines = text.split(/\r?\n/);
   const end = lines.indexOf('---', 1);
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^['"]?${escaped}['"]?\\s*:`);
-  const index = lines.slice(0, end === -1 ? lines.length : end).findIndex((line) => pattern.test(line));
-  return index === -1 ? undefined : index + 1;
+  const pattern = new RegExp(`^['"]?${escaped}['"]?\\s*:(.*)$`);
+  for (const [index, line] of lines.slice(0, end === -1 ? lines.length : end).entries()) {
+    const match = pattern.exec(line);
+    if (match) return { line: index + 1, written: match[1].trim() };
+  }
+  return undefined;
 }
 
 /**
@@ -35,7 +38,12 @@ export function lineOfKey(text: string, key: string): number | undefined {
 export function checkFrontmatter(input: FrontmatterInput): { data?: Frontmatter; problems: ContentProblem[] } {
   const { file, text, data, locale, isSource } = input;
   const known = Object.keys(frontmatterFields);
-  const at = (field: string) => ({ file, line: lineOfKey(text, field), field });
+  const at = (field: string) => ({ file, line: findKeyLine(text, field)?.line, field });
+  // Quote what the author wrote, not what YAML made of it (it turns 2021-13-45 into a valid 2022 date).
+  const foundOf = (field: string) => {
+    const written = findKeyLine(text, field)?.written;
+    return written ? JSON.stringify(written.replace(/^(["'])(.*)\1$/, '$2')) : quoteFound(data[field]);
+  };
   const problems: ContentProblem[] = [];
 
   for (const key of Object.keys(data).filter((key) => !known.includes(key))) {
@@ -54,20 +62,20 @@ export function checkFrontmatter(input: FrontmatterInput): { data?: Frontmatter;
       const key = String(issue.path[0]) as FrontmatterKey;
       if (seen.has(key)) continue;
       seen.add(key);
-      problems.push({ ...at(key), message: `expected ${frontmatterFields[key].expected}`, found: quoteFound(data[key]) });
+      problems.push({ ...at(key), message: `expected ${frontmatterFields[key].expected}`, found: foundOf(key) });
     }
   }
 
   for (const key of translationKeys) {
     if (isSource && key in data) {
-      problems.push({ ...at(key), message: `must not be set in the source locale (${locale}): it belongs to translations`, found: quoteFound(data[key]), fix: `remove \`${key}\`` });
+      problems.push({ ...at(key), message: `must not be set in the source locale (${locale}): it belongs to translations`, found: foundOf(key), fix: `remove \`${key}\`` });
     } else if (!isSource && !(key in data)) {
       problems.push({ file, line: 1, field: key, message: `a translation must carry it: expected ${frontmatterFields[key].expected}`, found: 'nothing', fix: `add \`${key}:\` to the frontmatter` });
     }
   }
   const contentLocale = data['ms.contentlocale'];
   if (!isSource && contentLocale !== undefined && contentLocale !== locale) {
-    problems.push({ ...at('ms.contentlocale'), message: `expected ${locale}, the locale of the folder the file is in`, found: quoteFound(contentLocale), fix: `set \`ms.contentlocale: ${locale}\` or move the file to content/${String(contentLocale)}/` });
+    problems.push({ ...at('ms.contentlocale'), message: `expected ${locale}, the locale of the folder the file is in`, found: foundOf('ms.contentlocale'), fix: `set \`ms.contentlocale: ${locale}\` or move the file to content/${String(contentLocale)}/` });
   }
 
   return { data: problems.length === 0 && result.success ? result.data : undefined, problems };

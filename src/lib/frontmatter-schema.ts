@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
 import { usDateToDate } from './us-date.ts';
 
-/** A date as Microsoft Docs writes it (`MM/DD/YYYY` or `M/D/YYYY`), parsed to a UTC `Date`. */
-const usDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  if (value instanceof Date) return value;
+/**
+ * A date as Microsoft Docs writes it (`MM/DD/YYYY` or `M/D/YYYY`), parsed to a UTC `Date`. YAML's own
+ * dates are refused: it silently rolls impossible ones over (2021-13-45 becomes a 2022 date).
+ */
+const usDate = z.string().transform((value, ctx) => {
   const date = usDateToDate(value);
   if (!date) ctx.addIssue({ code: 'custom', message: 'not a date' });
   return date ?? z.NEVER;

@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+
+const articles = [
+  { path: '/en-us/troubleshoot-sspr/', lang: 'en-US', dir: 'ltr', title: 'Troubleshoot SSPR' },
+  { path: '/fr-fr/troubleshoot-sspr/', lang: 'fr-FR', dir: 'ltr', title: 'Résoudre les problèmes de SSPR' },
+  { path: '/de-de/troubleshoot-sspr/', lang: 'de-DE', dir: 'ltr', title: 'Problembehandlung bei SSPR' },
+  { path: '/es-es/troubleshoot-sspr/', lang: 'es-ES', dir: 'ltr', title: 'Solucionar problemas de SSPR' },
+  { path: '/ja-jp/troubleshoot-sspr/', lang: 'ja-JP', dir: 'ltr', title: 'SSPR のトラブルシューティング' },
+  { path: '/ar-sa/troubleshoot-sspr/', lang: 'ar-SA', dir: 'rtl', title: 'استكشاف أخطاء SSPR وإصلاحها' },
+];
+
+for (const article of articles) {
+  test(`the ${article.lang} article renders with lang="${article.lang}" and dir="${article.dir}"`, async ({ page }) => {
+    await page.goto(article.path);
+    await expect(page.locator('html')).toHaveAttribute('lang', article.lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', article.dir);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+    await expect(page.locator('h2#error-message')).toHaveCount(1);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/en-us\/troubleshoot-sspr\/$/);
+  });
+}
+
+test('the language switcher goes to the same article in the chosen language', async ({ page }) => {
+  await page.goto('/fr-fr/troubleshoot-sspr/');
+  await page.locator('.language-switcher summary').click();
+  await page.locator('.language-switcher a[hreflang="ja-JP"]').click();
+  await expect(page).toHaveURL(/\/ja-jp\/troubleshoot-sspr\/(#.*)?$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP');
+});
+
+test('the machine-translation notice shows on fr-FR with a link to the English article, and not on en-US', async ({ page }) => {
+  await page.goto('/fr-fr/troubleshoot-sspr/');
+  const notice = page.locator('.notice-mt');
+  await expect(notice).toContainText('traduite automatiquement');
+  await expect(notice.locator('a[href^="/en-us/troubleshoot-sspr/"]')).toHaveCount(1);
+  await page.goto('/en-us/troubleshoot-sspr/');
+  await expect(page.locator('.notice-mt')).toHaveCount(0);
+});
+
+test("the home page's symptom links land on the article section", async ({ page }) => {
+  await page.goto('/fr-fr/');
+  await page.getByRole('link', { name: 'Je vois un message d’erreur' }).click();
+  await expect(page).toHaveURL(/\/fr-fr\/troubleshoot-sspr\/#error-message$/);
+  await expect(page.locator('h2#error-message')).toBeInViewport();
+});
+
+test('the article shows a localized last-updated date and an in-page table of contents', async ({ page }) => {
+  await page.goto('/de-de/troubleshoot-sspr/');
+  await expect(page.locator('.last-updated time')).toHaveAttribute('datetime', '2021-03-04');
+  await expect(page.locator('.last-updated')).toContainText('4. März 2021');
+  const toc = page.getByRole('navigation', { name: 'In diesem Artikel' });
+  await expect(toc.getByRole('link')).toHaveCount(5);
+});
+
+test('a heading anchor link has a localized accessible name', async ({ page }) => {
+  await page.goto('/es-es/troubleshoot-sspr/');
+  await expect(page.locator('a.heading-anchor[href="#error-message"]')).toHaveAccessibleName(/^Enlace a la sección: /);
+});
+
+test('without JavaScript, / lists every language and the switcher still works', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('[data-language-picker] a')).toHaveCount(6);
+  await page.goto('/en-us/troubleshoot-sspr/');
+  await page.locator('.language-switcher summary').click();
+  await page.locator('.language-switcher a[hreflang="de-DE"]').click();
+  await expect(page).toHaveURL(/\/de-de\/troubleshoot-sspr\/$/);
+  await context.close();
+});
+
+test('with JavaScript, / sends the reader to their browser language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'fr-CA' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/fr-fr\/$/);
+  await context.close();
+});
+
+test('an unknown address shows the localized 404 page', async ({ page }) => {
+  const response = await page.goto('/fr-fr/no-such-article/');
+  expect(response?.status()).toBe(404);
+  await page.goto('/fr-fr/404/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+});
+
+test('at 320 px wide the article does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/fr-fr/troubleshoot-sspr/', '/ar-sa/troubleshoot-sspr/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
