@@ -6,7 +6,7 @@ import LastUpdated from './LastUpdated.astro';
 const container = await AstroContainer.create();
 /** Rendered HTML without the dev-mode source annotations Vite adds to every element. */
 const render: typeof container.renderToString = async (component, options) =>
-  (await render(component, options)).replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
+  (await container.renderToString(component, options)).replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
 
 describe('LanguageSwitcher', () => {
   it('renders plain links named in their own language, with lang and hreflang, the current one marked', async () => {
