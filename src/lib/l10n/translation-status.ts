@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
+import { localesBySlug } from '../article-catalog.ts';
 import { getMissingTranslations } from './missing-translations.ts';
 
 /** How a translation relates to its source article. */
@@ -44,9 +45,7 @@ export function getTranslationStatuses(articles: readonly HashedArticle[], local
     if (article.locale === sourceLocale || sourceHash === undefined) continue;
     statuses.push({ locale: article.locale, slug: article.slug, state: translationState(sourceHash, article.hash), sourceHash, recordedHash: article.hash });
   }
-  const bySlug = new Map<string, Locale[]>();
-  for (const { locale, slug } of articles) bySlug.set(slug, [...(bySlug.get(slug) ?? []), locale]);
-  for (const { locale, slug } of getMissingTranslations(bySlug, locales, sourceLocale)) {
+  for (const { locale, slug } of getMissingTranslations(localesBySlug(articles.map(({ locale, slug }) => `${locale}/${slug}`)), locales, sourceLocale)) {
     statuses.push({ locale, slug, state: 'missing', sourceHash: sourceHashes.get(slug) ?? '' });
   }
   return statuses.sort((a, b) => locales.indexOf(a.locale) - locales.indexOf(b.locale) || a.slug.localeCompare(b.slug));
