@@ -32,10 +32,10 @@ test('a stand-in page is not indexed under the page language; its content is sea
   await page.goto('/en-us/troubleshoot-sspr/');
   const entry = await (await page.request.get('/pagefind/pagefind-entry.json')).json();
   expect(Object.keys(entry.languages).sort()).toEqual(['en-us', 'fr-fr']);
-  const urls = await page.evaluate(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
+  const urls = await page.evaluate(async (bundle) => {
+    const pagefind = await import(bundle);
     const search = await pagefind.search('security');
     return Promise.all(search.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
-  });
+  }, '/pagefind/pagefind.js');
   expect(urls).toEqual(['/en-us/troubleshoot-sspr/']);
 });
