@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 
+/** How the "Show original" blocks read: their toggle text and the language of what they reveal. */
 export interface SectionOriginalsOptions {
   /** The text of the toggle, in the page's language, e.g. `Afficher l’original (anglais)`. */
   summary: string;
