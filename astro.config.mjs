@@ -13,17 +13,22 @@ import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
 import { noindexPaths } from './src/lib/noindex-paths.ts';
+import { missingTranslationPaths } from './src/lib/l10n/missing-translations.ts';
 
 /** The public origin of the site: canonical URLs, hreflang and the sitemap are absolute on it. */
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
-const content = checkContent(readContentFiles(process.cwd()));
-const hiddenFromSitemap = noindexPaths(content.articles);
-/** The language picker and 404 pages are not content; articles marked NOINDEX stay out too. */
+/** The articles folder; the e2e tests point it at a fixture site (e2e/fixtures/fallback-site/content). */
+const contentDir = process.env.POLYHELP_CONTENT_DIR ?? 'content';
+const content = checkContent(readContentFiles(process.cwd(), contentDir), contentDir);
+const hiddenFromSitemap = new Set([...noindexPaths(content.articles), ...missingTranslationPaths(content.articles, locales, sourceLocale)]);
+/** The language picker and 404 pages are not content; articles marked NOINDEX and stand-ins for missing translations stay out too. */
 const isListedInSitemap = (/** @type {string} */ path) => path !== '/' && !/\/404\/?$/.test(path) && !hiddenFromSitemap.has(path);
 const t = (/** @type {string} */ path) => createTranslator(localeOfContentPath(path) ?? sourceLocale);
 
 export default defineConfig({
   site,
+  // A fixture site keeps its own content cache, so building it never mixes its articles into the real site's.
+  ...(contentDir === 'content' ? {} : { cacheDir: './node_modules/.astro-fixture' }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Never inline scripts into pages: the Content-Security-Policy allows only the site's own script files.

@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium: Playwright cannot download its own browsers on our machines. */
 const executablePath = process.env.POLYHELP_CHROMIUM ?? '/usr/bin/chromium';
 const port = Number(process.env.POLYHELP_E2E_PORT ?? 4322);
+/** The fallback fixture site (e2e/fixtures/fallback-site): articles missing in most locales, built on its own. */
+const fixturePort = port + 1;
+const fixtureSpecs = /fallback-pages\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,12 +21,24 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: fixtureSpecs },
+    { name: 'fallback-fixture', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixturePort}` }, testMatch: fixtureSpecs },
+  ],
   // Tests run against the production build in dist/ (`npm test` builds it first).
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/en-us/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/en-us/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Astro allows one `astro preview` per project, so the fixture build is served by Vite's static preview.
+      command: `POLYHELP_CONTENT_DIR=e2e/fixtures/fallback-site/content astro build --outDir dist-fallback-fixture && pagefind --site dist-fallback-fixture && vite preview --outDir dist-fallback-fixture --host 127.0.0.1 --port ${fixturePort} --strictPort`,
+      url: `http://127.0.0.1:${fixturePort}/en-us/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

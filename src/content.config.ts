@@ -7,7 +7,8 @@ import { frontmatterSchema } from './lib/frontmatter-schema.ts';
  * Cross-file rules (locale folder, translation keys, section-id parity) run before this, in the content-check integration.
  */
 const articles = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  // POLYHELP_CONTENT_DIR: see astro.config.mjs (the e2e fixture site).
+  loader: glob({ pattern: '*/*.mdx', base: process.env.POLYHELP_CONTENT_DIR ?? './content', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: frontmatterSchema,
 });
 

@@ -1,9 +1,10 @@
 import { locales, type Locale } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/locale-helpers.ts';
 import { negotiateLocale } from '../i18n/negotiate-locale.ts';
+import { rememberedLocaleKey } from './remembered-locale-key.ts';
 
-/** localStorage key of the language a reader picked in a language switcher. */
-export const rememberedLocaleKey = 'polyhelp:locale';
+// Its own module, so article pages that only store the choice do not download this file.
+export { rememberedLocaleKey };
 
 /** The locale the reader picked before, if it is still shipped. */
 export function getRememberedLocale(): Locale | undefined {

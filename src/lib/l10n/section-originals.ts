@@ -1,0 +1,90 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+
+/** How the "Show original" blocks read: their toggle text and the language of what they reveal. */
+export interface SectionOriginalsOptions {
+  /** The text of the toggle, in the page's language, e.g. `Afficher l’original (anglais)`. */
+  summary: string;
+  /** `lang` and `dir` of the source text. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** The h2 with an id that starts a symptom section at this top-level node: the heading itself or inside its `div.heading` wrapper. */
+function sectionHeadingOf(node: RootContent): (Element & { properties: { id: string } }) | undefined {
+  if (node.type !== 'element') return undefined;
+  const heading = node.tagName === 'h2' ? node : node.tagName === 'div' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h2') : undefined;
+  return typeof heading?.properties.id === 'string' ? (heading as Element & { properties: { id: string } }) : undefined;
+}
+
+/** Top-level nodes grouped by the section they belong to; nodes before the first section are left out. */
+function splitSections(root: Root): Map<string, { heading: Element; body: RootContent[] }> {
+  const sections = new Map<string, { heading: Element; body: RootContent[] }>();
+  let current: RootContent[] | undefined;
+  for (const node of root.children) {
+    const heading = sectionHeadingOf(node);
+    if (heading) sections.set(heading.properties.id, { heading, body: (current = []) });
+    else current?.push(node);
+  }
+  return sections;
+}
+
+/** A copy of source nodes that can sit in the translated page: no ids (they would clash), no self-links. */
+function toEmbeddable(nodes: RootContent[]): ElementContent[] {
+  const root: Root = structuredClone({ type: 'root', children: nodes });
+  visit(root, 'element', (node, index, parent) => {
+    const classes = node.properties.className;
+    if (Array.isArray(classes) && classes.includes('heading-anchor') && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    delete node.properties.id;
+    delete node.properties.name;
+    return undefined;
+  });
+  return root.children as ElementContent[];
+}
+
+function originalBlock(heading: Element, body: RootContent[], options: SectionOriginalsOptions): Element {
+  const title: Element = { type: 'element', tagName: 'p', properties: { className: ['show-original-title'] }, children: [{ type: 'text', value: toText(heading).trim() }] };
+  return {
+    type: 'element',
+    tagName: 'details',
+    properties: { className: ['show-original'], dataPagefindIgnore: '' },
+    children: [
+      { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: options.summary }] },
+      { type: 'element', tagName: 'div', properties: { className: ['show-original-body'], lang: options.lang, dir: options.dir }, children: [title, ...toEmbeddable(body)] },
+    ],
+  };
+}
+
+/**
+ * Puts, at the end of each symptom section of a translated article, its source-language text in a
+ * closed `<details>` ("Show original"), kept out of search. Both arguments are rendered article HTML
+ * whose h2 headings carry the shared section ids.
+ * `appendSectionOriginals('<h2 id="a">Titre</h2><p>Texte</p>', '<h2 id="a">Title</h2><p>Text</p>', …)`
+ * → `'<h2 id="a">Titre</h2><p>Texte</p><details class="show-original" data-pagefind-ignore>…<p>Text</p>…</details>'`.
+ */
+export function appendSectionOriginals(translatedHtml: string, sourceHtml: string, options: SectionOriginalsOptions): string {
+  const originals = splitSections(fromHtml(sourceHtml, { fragment: true }));
+  const translated = fromHtml(translatedHtml, { fragment: true });
+  const children: RootContent[] = [];
+  let open: string | undefined;
+  const close = () => {
+    const original = open ? originals.get(open) : undefined;
+    if (original) children.push(originalBlock(original.heading, original.body, options));
+  };
+  for (const node of translated.children) {
+    const heading = sectionHeadingOf(node);
+    if (heading) {
+      close();
+      open = heading.properties.id;
+    }
+    children.push(node);
+  }
+  close();
+  return toHtml({ type: 'root', children });
+}

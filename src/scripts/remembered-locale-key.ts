@@ -1,0 +1,2 @@
+/** localStorage key of the language a reader picked in a language switcher. */
+export const rememberedLocaleKey = 'polyhelp:locale';
