@@ -35,11 +35,16 @@ export function mapAncestryToComponents(files: readonly { path: string; text: st
  */
 export function locateFindings(findings: readonly PageFinding[], sources: SourceFiles): LinkFinding[] {
   const byPage = new Map<BuiltPage, PageFinding[]>();
-  for (const finding of findings) byPage.set(finding.page, [...(byPage.get(finding.page) ?? []), finding]);
+  for (const finding of findings) {
+    const list = byPage.get(finding.page);
+    if (list) list.push(finding);
+    else byPage.set(finding.page, [finding]);
+  }
+  const contentPaths = new Set(sources.content.keys());
   const located: LinkFinding[] = [];
   for (const [page, pageFindings] of byPage) {
     const contentLocale = page.fallbackFrom && isLocale(page.fallbackFrom) ? page.fallbackFrom : undefined;
-    const contentFile = pageToContentFile(page.path, new Set(sources.content.keys()), contentLocale);
+    const contentFile = pageToContentFile(page.path, contentPaths, contentLocale);
     const lines = contentFile ? articleLines(page, pageFindings, sources.content.get(contentFile) ?? '') : new Map<unknown, number>();
     const template = pageToTemplate(page.path, sources.templates);
     for (const finding of pageFindings) {

@@ -79,3 +79,10 @@ describe('checkTranslationParity', () => {
     expect(findings.map((f) => `${f.file} ${f.link}`)).toEqual(['content/fr-FR/a.mdx https://e.org/faq', 'content/fr-FR/a.mdx https://e.org/reset', 'content/fr-FR/a.mdx /en-us/setup/#x', 'content/fr-FR/a.mdx https://e.org/faq']);
   });
 });
+
+describe('checkTranslationParity on broken MDX', () => {
+  it('reports a file whose MDX does not parse instead of crashing', () => {
+    const broken = translation('# A\n\n<a href="/x/">unclosed\n');
+    expect(checkTranslationParity([source, broken])).toMatchObject([{ file: 'content/fr-FR/a.mdx', rule: 'translation-links', message: expect.stringContaining('cannot read the links') }]);
+  });
+});

@@ -25,7 +25,15 @@ const localeSegment = new RegExp(`^/(${locales.map((l) => l.toLowerCase()).join(
  */
 export function getSourceLinks(text: string): SourceLink[] {
   const { body, bodyLine } = splitFrontmatter(text);
-  const tree = parser.parse(body) as Root;
+  let tree: Root;
+  try {
+    tree = parser.parse(body) as Root;
+  } catch (error) {
+    // The parser counts lines from the body; people count them from the top of the file.
+    const place = error as { line?: number };
+    if (typeof place.line === 'number') place.line += bodyLine - 1;
+    throw error;
+  }
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node: Definition) => void definitions.set(node.identifier.toLowerCase(), node.url));
   const links: SourceLink[] = [];
@@ -53,8 +61,10 @@ function neutralize(url: string): string {
  * whatever the link text. Reports added, dropped and altered links with both files.
  */
 export function compareTranslationLinks(source: { path: string; text: string }, translation: { path: string; text: string }): LinkFinding[] {
-  const sourceLinks = getSourceLinks(source.text);
-  const translationLinks = getSourceLinks(translation.text);
+  return compareLinks(source.path, getSourceLinks(source.text), translation.path, getSourceLinks(translation.text));
+}
+
+function compareLinks(sourcePath: string, sourceLinks: SourceLink[], translationPath: string, translationLinks: SourceLink[]): LinkFinding[] {
   const unmatched = [...sourceLinks];
   const added: SourceLink[] = [];
   for (const link of translationLinks) {
@@ -63,19 +73,19 @@ export function compareTranslationLinks(source: { path: string; text: string }, 
     else unmatched.splice(index, 1);
   }
   const findings: LinkFinding[] = [];
-  const base = { severity: 'error' as const, rule: 'translation-links', file: translation.path };
+  const base = { severity: 'error' as const, rule: 'translation-links', file: translationPath };
   for (const link of added) {
     const closest = closestMatch(link.url, unmatched.map((candidate) => candidate.url));
     const altered = closest === undefined ? undefined : unmatched.find((candidate) => candidate.url === closest);
     if (altered) {
       unmatched.splice(unmatched.indexOf(altered), 1);
-      findings.push({ ...base, line: link.line, link: link.url, message: `link "${link.url}" differs from the source's "${altered.url}" (${source.path}:${altered.line})`, fix: `link "${altered.url}" as the source does, or change the source first` });
+      findings.push({ ...base, line: link.line, link: link.url, message: `link "${link.url}" differs from the source's "${altered.url}" (${sourcePath}:${altered.line})`, fix: `link "${altered.url}" as the source does, or change the source first` });
     } else {
-      findings.push({ ...base, line: link.line, link: link.url, message: `link "${link.url}" is not in the source ${source.path}`, fix: `remove it, or add it to ${source.path} first` });
+      findings.push({ ...base, line: link.line, link: link.url, message: `link "${link.url}" is not in the source ${sourcePath}`, fix: `remove it, or add it to ${sourcePath} first` });
     }
   }
   for (const link of unmatched) {
-    findings.push({ ...base, link: link.url, message: `link "${link.url}" of the source ${source.path}:${link.line} is missing from this translation`, fix: 'translate the sentence with its link, keeping the URL as it is' });
+    findings.push({ ...base, link: link.url, message: `link "${link.url}" of the source ${sourcePath}:${link.line} is missing from this translation`, fix: 'translate the sentence with its link, keeping the URL as it is' });
   }
   return findings;
 }
@@ -84,11 +94,23 @@ export function compareTranslationLinks(source: { path: string; text: string }, 
 export function checkTranslationParity(files: readonly { path: string; text: string }[]): LinkFinding[] {
   const bySlug = new Map(files.filter((file) => localeOfContentPath(file.path) === sourceLocale).map((file) => [slugOf(file.path), file]));
   const findings: LinkFinding[] = [];
+  const linksOf = (file: { path: string; text: string }) => {
+    try {
+      return getSourceLinks(file.text);
+    } catch (error) {
+      const place = (error as { line?: number }).line;
+      findings.push({ severity: 'error', rule: 'translation-links', file: file.path, line: place, message: `cannot read the links: ${(error as Error).message}`, fix: 'fix the MDX syntax (astro build reports it too)' });
+      return undefined;
+    }
+  };
+  const sourceLinks = new Map([...bySlug.values()].map((file) => [file.path, linksOf(file)]));
   for (const file of files) {
     const locale = localeOfContentPath(file.path);
     const source = bySlug.get(slugOf(file.path));
     if (!locale || locale === sourceLocale || !source) continue;
-    findings.push(...compareTranslationLinks(source, file));
+    const links = sourceLinks.get(source.path);
+    const translated = linksOf(file);
+    if (links && translated) findings.push(...compareLinks(source.path, links, file.path, translated));
   }
   return findings;
 }
