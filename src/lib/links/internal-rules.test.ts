@@ -61,8 +61,14 @@ describe('checkInternalLinks', () => {
     const from = fixtureHtml({ lang: 'fr-FR', chrome: '<a href="/en-us/b/" hreflang="de-DE">Deutsch</a>' });
     expect(check({ '/fr-fr/a/': from, '/en-us/b/': fixtureHtml({ lang: 'en-US' }) }, '/fr-fr/a/')[0]).toMatchObject({
       rule: 'wrong-hreflang',
-      message: 'link "/en-us/b/" declares hreflang="de-DE" but /en-us/b/ shows en-US content',
+      message: 'link "/en-us/b/" declares hreflang="de-DE" but /en-us/b/ is en-US',
     });
+  });
+
+  it('accepts a language-switcher link to a fallback page whose hreflang names the page locale or the content shown', () => {
+    const fallback = fixtureHtml({ lang: 'fr-FR', fallbackFrom: 'en-US' });
+    const from = fixtureHtml({ lang: 'en-US', chrome: '<a href="/fr-fr/b/" hreflang="fr-FR">Français</a><a href="/fr-fr/b/" hreflang="en-US">x</a>' });
+    expect(check({ '/en-us/b/': from, '/fr-fr/b/': fallback }, '/en-us/b/')).toEqual([]);
   });
 
   it('reports a link to a fallback page and names the real page to link instead', () => {

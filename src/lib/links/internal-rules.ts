@@ -67,10 +67,12 @@ export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFindin
 function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: BuiltPage, error: (rule: string, message: string, fix?: string) => void) {
   const from = pageRoute(page.path).locale;
   const to = pageRoute(target.path).locale;
-  const shown = target.fallbackFrom ?? to;
   const declared = link.hreflang?.toLowerCase();
-  if (declared && declared !== 'x-default' && shown && declared !== shown.toLowerCase()) {
-    error('wrong-hreflang', `link "${link.url}" declares hreflang="${link.hreflang}" but ${target.path} shows ${shown} content`, `write hreflang="${shown}"`);
+  // A fallback page is in two languages (its locale's chrome, another's content); hreflang may name either.
+  const languages = [to, target.fallbackFrom].filter((code): code is string => code !== undefined);
+  if (declared && declared !== 'x-default' && languages.length > 0 && !languages.some((code) => code.toLowerCase() === declared)) {
+    const shown = target.fallbackFrom ? `${to} with ${target.fallbackFrom} content` : to;
+    error('wrong-hreflang', `link "${link.url}" declares hreflang="${link.hreflang}" but ${target.path} is ${shown}`, `write hreflang="${target.fallbackFrom ?? to}"`);
     return;
   }
   const intended = declared !== undefined;
