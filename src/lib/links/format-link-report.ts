@@ -48,12 +48,7 @@ export function formatLinkReport(report: LinkReport): string {
   const lines = [
     `Link check: ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')} (${count(report.pagesChecked, 'page')}, ${count(report.linksChecked, 'link')} checked${report.strict ? ', strict' : ''})`,
   ];
-  const byFile = new Map<string, ReportedFinding[]>();
-  for (const finding of report.findings) {
-    const list = byFile.get(finding.file);
-    if (list) list.push(finding);
-    else byFile.set(finding.file, [finding]);
-  }
+  const byFile = Map.groupBy(report.findings, (finding) => finding.file);
   for (const [file, inFile] of byFile) {
     const pages = [...new Set(inFile.flatMap((f) => f.pages))];
     lines.push('', `${file}${pages.length > 0 ? ` (${pageList(pages)})` : ''}: ${count(inFile.filter((f) => f.severity === 'error').length, 'error')}, ${count(inFile.filter((f) => f.severity === 'warning').length, 'warning')}`);

@@ -3,6 +3,7 @@ import { closestMatch } from '../closest-match.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
 import type { PageFinding } from './link-finding.ts';
 import { pageRoute } from './page-source.ts';
+import { urlScheme } from './url-lint.ts';
 
 /** Everything the build wrote, indexed by site path. */
 export interface BuiltSite {
@@ -16,7 +17,6 @@ export interface BuiltSite {
   laterAssets?: readonly string[];
 }
 
-const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
 /** Head links that must be absolute by their nature. */
 const absoluteRels = new Set(['canonical', 'alternate']);
 
@@ -29,7 +29,7 @@ export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFindin
   const findings: PageFinding[] = [];
   for (const link of page.links) {
     const error = (rule: string, message: string, fix?: string) => findings.push({ severity: 'error', rule, page, link, message, fix });
-    const scheme = schemePattern.exec(link.url)?.[1].toLowerCase();
+    const scheme = urlScheme(link.url);
     if (scheme && scheme !== 'http' && scheme !== 'https') continue;
     let resolved: URL;
     try {

@@ -34,12 +34,7 @@ export function mapAncestryToComponents(files: readonly { path: string; text: st
  * (found by the link's URL, else its `#fragment`), chrome links in the drawing component or the page template.
  */
 export function locateFindings(findings: readonly PageFinding[], sources: SourceFiles): LinkFinding[] {
-  const byPage = new Map<BuiltPage, PageFinding[]>();
-  for (const finding of findings) {
-    const list = byPage.get(finding.page);
-    if (list) list.push(finding);
-    else byPage.set(finding.page, [finding]);
-  }
+  const byPage = Map.groupBy(findings, (finding) => finding.page);
   const contentPaths = new Set(sources.content.keys());
   const located: LinkFinding[] = [];
   for (const [page, pageFindings] of byPage) {

@@ -22,14 +22,17 @@ export const defaultUrlLintOptions: UrlLintOptions = {
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
 };
 
-const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
+/** The scheme of an absolute URL, lower-case, or undefined for a relative one: `urlScheme('HTTPS://a')` → `'https'`. */
+export function urlScheme(url: string): string | undefined {
+  return /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
+}
 
 /** Lints the URLs of one page: insecure `http:`, legacy hosts, tracking parameters, unknown schemes. */
 export function lintUrls(page: BuiltPage, options: UrlLintOptions = defaultUrlLintOptions): PageFinding[] {
   const findings: PageFinding[] = [];
   for (const link of page.links) {
     const warn = (rule: string, message: string, fix: string) => findings.push({ severity: 'warning', rule, page, link, message, fix });
-    const scheme = schemePattern.exec(link.url)?.[1].toLowerCase();
+    const scheme = urlScheme(link.url);
     if (scheme && !options.allowedSchemes.includes(scheme)) {
       warn('unknown-scheme', `link "${link.url}" uses the URL scheme "${scheme}:", which browsers may refuse or misuse`, `use one of ${options.allowedSchemes.map((s) => `${s}:`).join(', ')}, or a relative URL`);
       continue;
