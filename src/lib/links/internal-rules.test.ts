@@ -118,6 +118,13 @@ describe('checkInternalLinks', () => {
     expect(checkInternalLinks(site, site.pages.get('/')!)).toEqual([]);
   });
 
+  it('reports a URL that does not parse', () => {
+    const from = fixtureHtml({ lang: 'en-US', article: '<a href="https://[::1/reset">x</a>' });
+    expect(check({ '/en-us/a/': from }, '/en-us/a/')).toEqual([
+      { rule: 'malformed-url', url: 'https://[::1/reset', message: 'link "https://[::1/reset" is not a valid URL', fix: 'check for stray spaces, brackets or quotes in the URL' },
+    ]);
+  });
+
   it('leaves external links and other schemes to the URL lint', () => {
     const from = fixtureHtml({ lang: 'en-US', article: '<a href="https://example.org/x">x</a><a href="mailto:a@b.c">m</a>' });
     expect(check({ '/en-us/a/': from }, '/en-us/a/')).toEqual([]);
