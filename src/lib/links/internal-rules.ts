@@ -23,7 +23,8 @@ const absoluteRels = new Set(['canonical', 'alternate']);
 /**
  * Checks the links of one built page against what was built: missing page or asset, missing anchor,
  * link into another locale or to a fallback page unless its `hreflang` declares it, and absolute links
- * to the site's own origin. A link whose `hreflang` names its target's content language is intended.
+ * to the site's own origin. A link carrying `hreflang` is intended: the attribute must name the target's
+ * locale, or on a fallback page either its locale or the locale it shows (`data-fallback-from`).
  */
 export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFinding[] {
   const findings: PageFinding[] = [];
