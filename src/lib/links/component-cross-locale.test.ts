@@ -1,0 +1,35 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import LanguageSwitcher from '../../components/LanguageSwitcher.astro';
+import MachineTranslationNotice from '../../components/MachineTranslationNotice.astro';
+import { locales } from '../../i18n/locales.ts';
+import { localizedPath } from '../../i18n/locale-helpers.ts';
+import { fixtureHtml, fixtureSite } from './fixture-html.ts';
+import { checkInternalLinks } from './internal-rules.ts';
+
+/** The site's intended links into other locales, rendered by the real components on a fr-FR article. */
+async function renderChrome(): Promise<string> {
+  const container = await AstroContainer.create();
+  const languages = locales.map((locale) => ({ locale, href: localizedPath(locale, 'a') }));
+  const switcher = await container.renderToString(LanguageSwitcher, { props: { locale: 'fr-FR', languages } });
+  const notice = await container.renderToString(MachineTranslationNotice, { props: { locale: 'fr-FR', sourceLocale: 'en-US', sourceHref: '/en-us/a/' } });
+  return switcher + notice;
+}
+
+function crossLocaleFindings(chrome: string) {
+  const pages = Object.fromEntries(locales.map((locale) => [localizedPath(locale, 'a'), fixtureHtml({ lang: locale })]));
+  const site = fixtureSite({ ...pages, '/fr-fr/a/': fixtureHtml({ lang: 'fr-FR', chrome }) });
+  // The container renders the components' <script> tags with dev-server URLs no fixture site has: not this rule's concern.
+  return checkInternalLinks(site, site.pages.get('/fr-fr/a/')!).map((finding) => finding.rule).filter((rule) => rule !== 'missing-asset');
+}
+
+describe('intended cross-locale links in the components', () => {
+  it('the language switcher and the machine-translation notice pass the cross-locale rule thanks to hreflang', async () => {
+    expect(crossLocaleFindings(await renderChrome())).toEqual([]);
+  });
+
+  it('would fail it without hreflang, so the attribute is what marks them', async () => {
+    const withoutHreflang = (await renderChrome()).replace(/\shreflang="[^"]*"/g, '');
+    expect(crossLocaleFindings(withoutHreflang)).toEqual(['cross-locale', 'cross-locale', 'cross-locale', 'cross-locale', 'cross-locale', 'cross-locale']);
+  });
+});

@@ -1,0 +1,96 @@
+import { isLocale } from '../../i18n/locale-helpers.ts';
+import { splitFrontmatter } from '../split-frontmatter.ts';
+import type { BuiltPage, PageLink } from './collect-page-links.ts';
+import type { LinkFinding, PageFinding } from './link-finding.ts';
+import { createLineFinder, pageToContentFile, pageToTemplate } from './page-source.ts';
+
+/** The source files a built page can come from. */
+export interface SourceFiles {
+  /** Content files by project-relative path (`content/fr-FR/a.mdx`) with their text. */
+  content: ReadonlyMap<string, string>;
+  /** Page templates, project-relative (`src/pages/[locale]/[slug].astro`). */
+  templates: readonly string[];
+  /** Which component draws an element, by `.class` or `head` (see `mapAncestryToComponents`). */
+  components: ReadonlyMap<string, string>;
+}
+
+/**
+ * Maps the class names written in component files to the file, and `head` to the file holding `<head>`;
+ * a class used by several files says nothing and is left out:
+ * `mapAncestryToComponents([{ path: 'Toc.astro', text: '<nav class="toc">' }])` → `Map { '.toc' => 'Toc.astro' }`.
+ */
+export function mapAncestryToComponents(files: readonly { path: string; text: string }[]): Map<string, string> {
+  const owners = new Map<string, string | null>();
+  const claim = (key: string, path: string) => owners.set(key, owners.has(key) && owners.get(key) !== path ? null : path);
+  for (const file of files) {
+    for (const match of file.text.matchAll(/\bclass="([^"{}]+)"/g)) for (const name of match[1].split(/\s+/).filter(Boolean)) claim(`.${name}`, file.path);
+    if (/<head[\s>]/.test(file.text)) claim('head', file.path);
+  }
+  return new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+/**
+ * Places each page finding in the file to edit: article links and text in their content file and line
+ * (found by the link's URL, else its `#fragment`), chrome links in the drawing component or the page template.
+ */
+export function locateFindings(findings: readonly PageFinding[], sources: SourceFiles): LinkFinding[] {
+  const byPage = Map.groupBy(findings, (finding) => finding.page);
+  const contentPaths = new Set(sources.content.keys());
+  const located: LinkFinding[] = [];
+  for (const [page, pageFindings] of byPage) {
+    const contentLocale = page.fallbackFrom && isLocale(page.fallbackFrom) ? page.fallbackFrom : undefined;
+    const contentFile = pageToContentFile(page.path, contentPaths, contentLocale);
+    const lines = contentFile ? articleLines(page, pageFindings, sources.content.get(contentFile) ?? '') : new Map<unknown, number>();
+    const template = pageToTemplate(page.path, sources.templates);
+    for (const finding of pageFindings) {
+      const fromArticle = finding.text !== undefined || finding.link?.inArticle === true;
+      const component = finding.link && !fromArticle ? finding.link.ancestry.map((key) => sources.components.get(key)).find(Boolean) : undefined;
+      const file = (fromArticle ? contentFile : component) ?? template ?? `dist${page.path}`;
+      const key = finding.text ? `${finding.needle}\u0000${page.articleTexts.indexOf(finding.text)}` : finding.link;
+      located.push({
+        severity: finding.severity,
+        rule: finding.rule,
+        file,
+        line: fromArticle ? lines.get(key) : undefined,
+        message: component && template && !fromArticle ? `${finding.message} (drawn on ${template})` : finding.message,
+        fix: finding.fix,
+        link: finding.link?.url ?? finding.needle,
+        page: page.path,
+      });
+    }
+  }
+  return located;
+}
+
+/** Lines of the article links (all of them, in order, so repeated URLs land on successive occurrences) and of flagged texts. */
+function articleLines(page: BuiltPage, findings: readonly PageFinding[], text: string): Map<unknown, number> {
+  const { body, bodyLine } = splitFrontmatter(text);
+  const finder = createLineFinder(body, bodyLine);
+  const lines = new Map<unknown, number>();
+  for (const link of page.links) {
+    if (!link.inArticle) continue;
+    const line = finder.find(...linkNeedles(link));
+    if (line !== undefined) lines.set(link, line);
+  }
+  for (const finding of findings) {
+    if (!finding.text || !finding.needle) continue;
+    const key = `${finding.needle}\u0000${page.articleTexts.indexOf(finding.text)}`;
+    if (lines.has(key)) continue;
+    const line = finder.find(finding.needle);
+    if (line !== undefined) lines.set(key, line);
+  }
+  return lines;
+}
+
+/** What a link looks like in Markdown: as written, percent-decoded, or (for plugin-made `#id` links) just its fragment. */
+function linkNeedles(link: PageLink): string[] {
+  const needles = [link.url];
+  try {
+    needles.push(decodeURI(link.url));
+  } catch {
+    // A URL with a stray `%` is searched as written only.
+  }
+  const hash = link.url.indexOf('#');
+  if (hash !== -1) needles.push(link.url.slice(hash), link.url.slice(hash + 1));
+  return needles;
+}

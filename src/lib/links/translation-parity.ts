@@ -1,0 +1,120 @@
+import type { Definition, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { locales, sourceLocale } from '../../i18n/locales.ts';
+import { localeOfContentPath } from '../../i18n/locale-helpers.ts';
+import { closestMatch } from '../closest-match.ts';
+import { splitFrontmatter } from '../split-frontmatter.ts';
+import type { LinkFinding } from './link-finding.ts';
+
+/** A link of an article source, with the file line it is written on. */
+export interface SourceLink {
+  url: string;
+  line: number;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const localeSegment = new RegExp(`^/(${locales.map((l) => l.toLowerCase()).join('|')})(?=/|$)`, 'i');
+
+/**
+ * The link and image URLs of an MDX article, in order, with file lines (references resolved, JSX
+ * `<a href>`/`<img src>` included): `getSourceLinks('---\nt: 1\n---\n[a](/b/)\n')` → `[{ url: '/b/', line: 4 }]`.
+ */
+export function getSourceLinks(text: string): SourceLink[] {
+  const { body, bodyLine } = splitFrontmatter(text);
+  let tree: Root;
+  try {
+    tree = parser.parse(body) as Root;
+  } catch (error) {
+    // The parser counts lines from the body; people count them from the top of the file.
+    const place = error as { line?: number };
+    if (typeof place.line === 'number') place.line += bodyLine - 1;
+    throw error;
+  }
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node: Definition) => void definitions.set(node.identifier.toLowerCase(), node.url));
+  const links: SourceLink[] = [];
+  visit(tree, (node) => {
+    const line = bodyLine + (node.position?.start.line ?? 1) - 1;
+    if (node.type === 'link' || node.type === 'image') links.push({ url: node.url, line });
+    else if (node.type === 'linkReference' || node.type === 'imageReference') {
+      const url = definitions.get(node.identifier.toLowerCase());
+      if (url !== undefined) links.push({ url, line });
+    } else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node.name === 'a' || node.name === 'img')) {
+      const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === (node.name === 'a' ? 'href' : 'src'));
+      if (typeof attribute?.value === 'string') links.push({ url: attribute.value, line });
+    }
+  });
+  return links;
+}
+
+/** Makes a site path locale-neutral, since a translation links its own locale: `/fr-fr/a/` → `/{locale}/a/`. */
+function neutralize(url: string): string {
+  return url.replace(localeSegment, '/{locale}');
+}
+
+/**
+ * Compares the links of a translation with those of its source: the same URLs, as many times each,
+ * whatever the link text. Reports added, dropped and altered links with both files.
+ */
+export function compareTranslationLinks(source: { path: string; text: string }, translation: { path: string; text: string }): LinkFinding[] {
+  return compareLinks(source.path, getSourceLinks(source.text), translation.path, getSourceLinks(translation.text));
+}
+
+function compareLinks(sourcePath: string, sourceLinks: SourceLink[], translationPath: string, translationLinks: SourceLink[]): LinkFinding[] {
+  const unmatched = [...sourceLinks];
+  const added: SourceLink[] = [];
+  for (const link of translationLinks) {
+    const index = unmatched.findIndex((candidate) => neutralize(candidate.url) === neutralize(link.url));
+    if (index === -1) added.push(link);
+    else unmatched.splice(index, 1);
+  }
+  const findings: LinkFinding[] = [];
+  const base = { severity: 'error' as const, rule: 'translation-links', file: translationPath };
+  for (const link of added) {
+    const closest = closestMatch(link.url, unmatched.map((candidate) => candidate.url));
+    const altered = closest === undefined ? undefined : unmatched.find((candidate) => candidate.url === closest);
+    if (altered) {
+      unmatched.splice(unmatched.indexOf(altered), 1);
+      findings.push({ ...base, line: link.line, link: link.url, message: `link "${link.url}" differs from the source's "${altered.url}" (${sourcePath}:${altered.line})`, fix: `link "${altered.url}" as the source does, or change the source first` });
+    } else {
+      findings.push({ ...base, line: link.line, link: link.url, message: `link "${link.url}" is not in the source ${sourcePath}`, fix: `remove it, or add it to ${sourcePath} first` });
+    }
+  }
+  for (const link of unmatched) {
+    findings.push({ ...base, link: link.url, message: `link "${link.url}" of the source ${sourcePath}:${link.line} is missing from this translation`, fix: 'translate the sentence with its link, keeping the URL as it is' });
+  }
+  return findings;
+}
+
+/** Checks every translation among `files` against its source-locale file of the same slug. */
+export function checkTranslationParity(files: readonly { path: string; text: string }[]): LinkFinding[] {
+  const bySlug = new Map(files.filter((file) => localeOfContentPath(file.path) === sourceLocale).map((file) => [slugOf(file.path), file]));
+  const findings: LinkFinding[] = [];
+  const linksOf = (file: { path: string; text: string }) => {
+    try {
+      return getSourceLinks(file.text);
+    } catch (error) {
+      const place = (error as { line?: number }).line;
+      findings.push({ severity: 'error', rule: 'translation-links', file: file.path, line: place, message: `cannot read the links: ${(error as Error).message}`, fix: 'fix the MDX syntax (astro build reports it too)' });
+      return undefined;
+    }
+  };
+  const sourceLinks = new Map([...bySlug.values()].map((file) => [file.path, linksOf(file)]));
+  for (const file of files) {
+    const locale = localeOfContentPath(file.path);
+    const source = bySlug.get(slugOf(file.path));
+    if (!locale || locale === sourceLocale || !source) continue;
+    const links = sourceLinks.get(source.path);
+    const translated = linksOf(file);
+    if (links && translated) findings.push(...compareLinks(source.path, links, file.path, translated));
+  }
+  return findings;
+}
+
+function slugOf(path: string): string {
+  return path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+}
