@@ -13,13 +13,17 @@ import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
 import { noindexPaths } from './src/lib/noindex-paths.ts';
+import { rehypeSymptomWeight } from './src/lib/search/rehype-symptom-weight.ts';
 
 /** The public origin of the site: canonical URLs, hreflang and the sitemap are absolute on it. */
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
 const content = checkContent(readContentFiles(process.cwd()));
 const hiddenFromSitemap = noindexPaths(content.articles);
 /** The language picker and 404 pages are not content; articles marked NOINDEX stay out too. */
-const isListedInSitemap = (/** @type {string} */ path) => path !== '/' && !/\/404\/?$/.test(path) && !hiddenFromSitemap.has(path);
+const isListedInSitemap = (/** @type {string} */ path) =>
+  path !== '/' && !/\/404\/?$/.test(path) && !hiddenFromSitemap.has(path) && !isSearchPage(path);
+/** Search result pages are not content: keep them out of the sitemap (issue 4). */
+const isSearchPage = (/** @type {string} */ path) => /^\/[^/]+\/search\/?$/.test(path);
 const t = (/** @type {string} */ path) => createTranslator(localeOfContentPath(path) ?? sourceLocale);
 
 export default defineConfig({
@@ -36,6 +40,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeSectionHeadings, { anchorLabel: (path, heading) => t(path)('article.anchorLabel', { heading }) }],
         [rehypeFootnoteLabel, { label: (path) => t(path)('footnotes.label') }],
+        rehypeSymptomWeight,
       ],
     }),
   },
