@@ -8,15 +8,33 @@ function encodeDirectivePart(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
 }
 
+/** Context words on each side of a highlighted word: enough that a heading phrase repeated in the body does not match the table of contents. */
+const maxContextWords = 3;
+
 /**
- * The word next to a match, as context that makes the directive hit this spot and not an earlier one. None
- * when it touches the excerpt's edge (it may be cut) or holds a period (Pagefind may have added it).
+ * The words next to a match, as context that makes the directive hit this spot and not an earlier one. The
+ * word at the excerpt's edge is never used (it may be cut), nor anything past a period (Pagefind adds one
+ * after headings, which the page does not have).
  */
-function contextWord(text: string, side: 'before' | 'after'): string | undefined {
+function contextWords(text: string, side: 'before' | 'after'): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2) return undefined;
-  const word = side === 'before' ? words[words.length - 1] : words[0];
-  return word.includes('.') ? undefined : word;
+  const inward = side === 'before' ? words.slice(1).reverse() : words.slice(0, -1);
+  const stop = inward.findIndex((word) => word.includes('.'));
+  const kept = inward.slice(0, Math.min(stop === -1 ? inward.length : stop, maxContextWords));
+  return (side === 'before' ? kept.reverse() : kept).join(' ');
+}
+
+/**
+ * Where the heading ends in a section excerpt, or 0. Pagefind ends a heading with a period, and an excerpt
+ * may start inside the heading: `headingEndIn('reset your password. If you…', 'I cannot reset your password')` → 20.
+ */
+function headingEndIn(excerpt: string, title: string): number {
+  if (!title) return 0;
+  const whole = excerpt.indexOf(`${title}.`);
+  if (whole !== -1) return whole + title.length + 1;
+  const firstStop = excerpt.indexOf('.');
+  const tail = excerpt.slice(0, firstStop).trim();
+  return firstStop !== -1 && tail && title.endsWith(tail) ? firstStop + 1 : 0;
 }
 
 /**
@@ -25,27 +43,26 @@ function contextWord(text: string, side: 'before' | 'after'): string | undefined
  * on the article page. Words in the heading are left out: the heading is the `:target`, and its text also
  * sits in the table of contents, which comes first and would take the scroll. Without marked body words
  * the plain `#id` link is returned.
- * `sectionLinkWithHighlight('/a/#error-message', 'I see an error message Check the common <mark>errors</mark> here', 'I see an error message')`
- * → `'/a/#error-message:~:text=common-,errors,-here'`.
+ * `sectionLinkWithHighlight('/a/#error-message', 'I see an error message. Check the common <mark>errors</mark> and fixes here', 'I see an error message')`
+ * → `'/a/#error-message:~:text=Check%20the%20common-,errors,-and%20fixes'`.
  */
 export function sectionLinkWithHighlight(url: string, excerpt: string, headingTitle: string): string {
   const parts = excerptToParts(excerpt);
   const full = parts.map((part) => part.text).join('');
-  const title = headingTitle.trim();
-  const leadingSpace = full.length - full.trimStart().length;
-  const headingEnd = title && full.trimStart().startsWith(title) ? leadingSpace + title.length : 0;
+  const headingEnd = headingEndIn(full, headingTitle.trim());
   const directives: string[] = [];
   let offset = 0;
   parts.forEach((part, index) => {
     // Pagefind ends each heading with a period the page does not have: keep it out of the directive.
+    const endsSentence = /\.$/.test(part.text.trim());
     const word = part.text.trim().replace(/\.+$/, '');
     if (part.marked && offset >= headingEnd && word && !/\s/.test(word)) {
-      const before = contextWord(full.slice(0, offset), 'before');
-      const after = contextWord(parts.slice(index + 1).map((next) => next.text).join(''), 'after');
+      const before = contextWords(full.slice(0, offset), 'before');
+      const after = endsSentence ? '' : contextWords(parts.slice(index + 1).map((next) => next.text).join(''), 'after');
       const directive = [before && `${encodeDirectivePart(before)}-`, encodeDirectivePart(word), after && `-${encodeDirectivePart(after)}`]
         .filter(Boolean)
         .join(',');
-      if (!directives.includes(directive)) directives.push(directive);
+      if ((before || after) && !directives.includes(directive)) directives.push(directive);
     }
     offset += part.text.length;
   });

@@ -75,7 +75,7 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
     if (shouldOfferFallback(locale, sourceLocale, query, total)) {
       const fallback = await (await getFallbackSearch()).search(query);
       const sourcePath = `/${sourceLocale.toLowerCase()}/`;
-      hits = (await loadHits(fallback?.results ?? [])).filter((hit) => hit.href.startsWith(sourcePath));
+      hits = (await loadHits(fallback?.results ?? [])).filter((hit) => new URL(hit.href, location.href).pathname.startsWith(sourcePath));
       total = hits.length;
       isFallback = total > 0;
     }
