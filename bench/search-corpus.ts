@@ -7,7 +7,7 @@
  *
  *   node_modules/.bin/node bench/search-corpus.ts [articles-per-locale]
  */
-import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -74,6 +74,13 @@ async function buildCorpus(root: string, perLocale: number): Promise<{ ms: numbe
   return { ms: Math.round(performance.now() - started), pages: added.page_count };
 }
 
+/** Total bytes of the files under a folder: the size of the whole index on disk. */
+async function folderBytes(folder: string): Promise<number> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map((entry) => stat(join(entry.parentPath, entry.name)).then((info) => info.size)));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
 const corpusCases: QueryCase[] = [
   { locale: 'fr-FR', query: "message d'erreur" },
   { locale: 'fr-FR', query: 'Contoso742' },
@@ -86,9 +93,10 @@ const root = await mkdtemp(join(tmpdir(), 'polyhelp-search-corpus-'));
 try {
   await cp('dist', root, { recursive: true });
   const { ms, pages } = await buildCorpus(root, perLocale);
-  console.log(`Corpus: ${perLocale} generated articles × ${locales.length} locales (+ the shipped site) = ${pages} pages indexed in ${ms} ms at ${root}`);
-  console.log(formatCosts('First query on the shipped site (dist/):', await measureFirstQueries('dist', shippedCases)));
-  console.log(formatCosts(`First query on the corpus:`, await measureFirstQueries(root, corpusCases)));
+  const indexMb = ((await folderBytes(join(root, 'pagefind'))) / 1024 / 1024).toFixed(1);
+  console.log(`Corpus: ${perLocale} generated articles × ${locales.length} locales (+ the shipped site) = ${pages} pages indexed in ${ms} ms; pagefind/ holds ${indexMb} MB`);
+  console.log(formatCosts('First query on the shipped site (dist/, cold cache, gzip for text, median of 3):', await measureFirstQueries('dist', shippedCases)));
+  console.log(formatCosts('First query on the corpus (same conditions):', await measureFirstQueries(root, corpusCases)));
 } finally {
   await rm(root, { recursive: true, force: true });
 }

@@ -35,6 +35,8 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
   const resultsBox = root.querySelector<HTMLElement>('.search-results')!;
   const filtersBox = root.querySelector<HTMLElement>('.search-filters')!;
 
+  // Pagefind loads now; say so if the reader already asked for something.
+  if (input.value.trim() || queryFromSearch(location.search)) status.textContent = strings.loading;
   let pagefind: PagefindModule;
   try {
     pagefind = (await import(/* @vite-ignore */ pagefindModuleUrl)) as PagefindModule;
