@@ -9,21 +9,19 @@ import { readContentFiles } from './src/integrations/read-content-files.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { rehypeSectionHeadings } from './src/lib/rehype-section-headings.ts';
 import { rehypeFootnoteLabel } from './src/lib/rehype-footnote-label.ts';
+import { rehypeSymptomWeight } from './src/lib/search/rehype-symptom-weight.ts';
+import { isSearchPagePath } from './src/lib/search/search-url.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
 import { noindexPaths } from './src/lib/noindex-paths.ts';
-import { rehypeSymptomWeight } from './src/lib/search/rehype-symptom-weight.ts';
 
 /** The public origin of the site: canonical URLs, hreflang and the sitemap are absolute on it. */
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
 const content = checkContent(readContentFiles(process.cwd()));
 const hiddenFromSitemap = noindexPaths(content.articles);
 /** The language picker and 404 pages are not content; articles marked NOINDEX stay out too. */
-const isListedInSitemap = (/** @type {string} */ path) =>
-  path !== '/' && !/\/404\/?$/.test(path) && !hiddenFromSitemap.has(path) && !isSearchPage(path);
-/** Search result pages are not content: keep them out of the sitemap (issue 4). */
-const isSearchPage = (/** @type {string} */ path) => /^\/[^/]+\/search\/?$/.test(path);
+const isListedInSitemap = (/** @type {string} */ path) => path !== '/' && !/\/404\/?$/.test(path) && !hiddenFromSitemap.has(path);
 const t = (/** @type {string} */ path) => createTranslator(localeOfContentPath(path) ?? sourceLocale);
 
 export default defineConfig({
@@ -48,7 +46,8 @@ export default defineConfig({
     contentCheck(content),
     mdx(),
     sitemap({
-      filter: (page) => isListedInSitemap(new URL(page).pathname),
+      // Search pages are a tool, not content (issue 4).
+      filter: (page) => isListedInSitemap(new URL(page).pathname) && !isSearchPagePath(new URL(page).pathname),
       i18n: {
         defaultLocale: localeToPathSegment(sourceLocale),
         locales: Object.fromEntries(locales.map((locale) => [localeToPathSegment(locale), locale])),

@@ -22,7 +22,7 @@ test.describe('search by symptom', () => {
     await page.getByRole('searchbox', { name: 'Rechercher dans le centre d’aide' }).fill("message d'erreur");
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/fr-fr\/search\/\?q=message/);
-    await expect(page.getByRole('status')).toHaveText('1 résultat pour « message d\'erreur »');
+    await expect(page.getByRole('status')).toHaveText('Un résultat pour « message d\'erreur »');
     await page.getByRole('link', { name: 'Je vois un message d’erreur' }).click();
     await expect(page).toHaveURL(/\/fr-fr\/troubleshoot-sspr\/#error-message$/);
     await expect(page.locator('#error-message')).toBeInViewport();
@@ -56,7 +56,7 @@ test.describe('search by symptom', () => {
 
   test('a query with no French result offers the English one, labelled as such', async ({ page }) => {
     await page.goto('/fr-fr/search/?q=licensing');
-    await expect(page.getByRole('status')).toHaveText('Aucun résultat en français. Voici les résultats en anglais : 1 résultat pour « licensing »');
+    await expect(page.getByRole('status')).toHaveText('Aucun résultat en français. Voici les résultats en anglais : Un résultat pour « licensing »');
     await expect(page.locator('.search-hits')).toHaveAttribute('lang', 'en-US');
     await expect(page.getByRole('link', { name: 'Troubleshoot SSPR' })).toHaveAttribute('href', /\/en-us\/troubleshoot-sspr\/$/);
   });
@@ -91,7 +91,7 @@ test.describe('search by symptom', () => {
     await page.keyboard.press('Enter');
     const input = page.getByRole('searchbox', { name: 'Search the help center' });
     await expect(input).toBeFocused();
-    await expect(page.getByRole('status')).toHaveText('1 result for “password”');
+    await expect(page.getByRole('status')).toHaveText('One result for “password”');
     const links = page.locator('.search-results a');
     await page.keyboard.press('ArrowDown');
     await expect(links.nth(0)).toBeFocused();

@@ -3,7 +3,8 @@ import { excerptToParts } from './excerpt-parts.ts';
 import { shouldOfferFallback } from './fallback.ts';
 import { pluralMessage } from './plural-message.ts';
 import { searchFilters } from './search-filters.ts';
-import { localeToIndexLanguage, queryFromSearch, searchPageUrl } from './search-url.ts';
+import { searchStrings } from './search-strings.ts';
+import { isSearchPagePath, localeToIndexLanguage, queryFromSearch, searchPagePath, searchPageUrl } from './search-url.ts';
 import { visibleFilters } from './visible-filters.ts';
 
 describe('shouldOfferFallback', () => {
@@ -52,6 +53,11 @@ describe('search URLs', () => {
     expect(queryFromSearch('?q=%20message%20d%27erreur')).toBe("message d'erreur");
     expect(localeToIndexLanguage('ja-JP')).toBe('ja-jp');
   });
+  it('recognises search pages, so the sitemap can leave them out', () => {
+    expect(isSearchPagePath(searchPagePath('ar-SA'))).toBe(true);
+    expect(isSearchPagePath('/fr-fr/search-tips/')).toBe(false);
+    expect(isSearchPagePath('/fr-fr/troubleshoot-sspr/')).toBe(false);
+  });
 });
 
 describe('excerptToParts', () => {
@@ -61,5 +67,13 @@ describe('excerptToParts', () => {
       { text: 'b', marked: true },
       { text: ' & <c>', marked: false },
     ]);
+  });
+});
+
+describe('searchStrings', () => {
+  it('names the reader language and the source language in the reader language', () => {
+    expect(searchStrings('fr-FR', 'en-US').fallbackNotice).toBe('Aucun résultat en français. Voici les résultats en anglais :');
+    expect(searchStrings('ja-JP', 'en-US').fallbackNotice).toBe('日本語では見つかりませんでした。英語の結果を表示しています:');
+    expect(Object.keys(searchStrings('ar-SA', 'en-US').count).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
   });
 });

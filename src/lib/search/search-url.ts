@@ -9,6 +9,11 @@ export function searchPagePath(locale: Locale): string {
   return `${localizedPath(locale)}search/`;
 }
 
+/** True for a locale's search page path: `isSearchPagePath('/fr-fr/search/')` → `true`, `isSearchPagePath('/fr-fr/search-tips/')` → `false`. */
+export function isSearchPagePath(path: string): boolean {
+  return /^\/[^/]+\/search\/?$/.test(path);
+}
+
 /** The search page URL for a query: `searchPageUrl('fr-FR', 'mot de passe')` → `'/fr-fr/search/?q=mot+de+passe'`. */
 export function searchPageUrl(locale: Locale, query: string): string {
   const trimmed = query.trim();
