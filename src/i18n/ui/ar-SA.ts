@@ -43,6 +43,7 @@ export default {
   'search.fallbackNotice': 'لم يُعثر على شيء باللغة {language}. إليك النتائج باللغة {sourceLanguage}:',
   'search.sectionsLabel': 'الأقسام المطابقة في {title}',
   'search.clear': 'مسح البحث',
+  'search.more': 'عرض المزيد من النتائج',
   'search.filterService': 'الخدمة',
   'search.filterAudience': 'الجمهور',
   'search.filterAll': 'الكل',

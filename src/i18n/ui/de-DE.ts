@@ -43,6 +43,7 @@ export default {
   'search.fallbackNotice': 'Auf {language} wurde nichts gefunden. Hier sind die Ergebnisse auf {sourceLanguage}:',
   'search.sectionsLabel': 'Passende Abschnitte in {title}',
   'search.clear': 'Suche löschen',
+  'search.more': 'Weitere Ergebnisse anzeigen',
   'search.filterService': 'Dienst',
   'search.filterAudience': 'Zielgruppe',
   'search.filterAll': 'Alle',

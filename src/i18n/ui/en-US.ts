@@ -41,6 +41,7 @@ export default {
   'search.fallbackNotice': 'Nothing found in {language}. Here are the results in {sourceLanguage}:',
   'search.sectionsLabel': 'Matching sections of {title}',
   'search.clear': 'Clear search',
+  'search.more': 'Show more results',
   'search.filterService': 'Service',
   'search.filterAudience': 'Audience',
   'search.filterAll': 'All',

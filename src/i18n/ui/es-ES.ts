@@ -43,6 +43,7 @@ export default {
   'search.fallbackNotice': 'No se encontró nada en {language}. Estos son los resultados en {sourceLanguage}:',
   'search.sectionsLabel': 'Secciones coincidentes de {title}',
   'search.clear': 'Borrar la búsqueda',
+  'search.more': 'Mostrar más resultados',
   'search.filterService': 'Servicio',
   'search.filterAudience': 'Público',
   'search.filterAll': 'Todos',

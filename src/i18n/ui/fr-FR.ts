@@ -43,6 +43,7 @@ export default {
   'search.fallbackNotice': 'Aucun résultat en {language}. Voici les résultats en {sourceLanguage} :',
   'search.sectionsLabel': 'Sections correspondantes de {title}',
   'search.clear': 'Effacer la recherche',
+  'search.more': 'Afficher plus de résultats',
   'search.filterService': 'Service concerné',
   'search.filterAudience': 'Public',
   'search.filterAll': 'Tous',

@@ -43,6 +43,7 @@ export default {
   'search.fallbackNotice': '{language}では見つかりませんでした。{sourceLanguage}の結果を表示しています:',
   'search.sectionsLabel': '{title} の該当セクション',
   'search.clear': '検索をクリア',
+  'search.more': 'さらに結果を表示',
   'search.filterService': 'サービス',
   'search.filterAudience': '対象ユーザー',
   'search.filterAll': 'すべて',

@@ -12,6 +12,7 @@ export interface SearchStrings {
   fallbackNotice: string;
   sectionsLabel: string;
   clear: string;
+  more: string;
   filterAll: string;
   filters: Record<string, string>;
 }
@@ -37,6 +38,7 @@ export function searchStrings(locale: Locale, sourceLocale: Locale): SearchStrin
     fallbackNotice: t('search.fallbackNotice', { language: languageNameIn(locale, locale), sourceLanguage: languageNameIn(sourceLocale, locale) }),
     sectionsLabel: t('search.sectionsLabel'),
     clear: t('search.clear'),
+    more: t('search.more'),
     filterAll: t('search.filterAll'),
     filters: { service: t('search.filterService'), audience: t('search.filterAudience') },
   };

@@ -21,7 +21,8 @@ interface PagefindModule extends PagefindSearch {
 /** Served by `pagefind --site dist`; a variable so the bundler leaves the import to the browser. */
 const pagefindModuleUrl = '/pagefind/pagefind.js';
 const pagefindBundlePath = '/pagefind/';
-const maxResults = 10;
+/** Results shown at once; the rest come with "show more", so the first query fetches ten fragments at most. */
+const pageSize = 10;
 const typingDelayMs = 150;
 
 /** Wires `<polyhelp-search>`: Pagefind for the page's language, results with symptom sections, an en-US fallback. */
@@ -38,9 +39,11 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
   // Pagefind loads now; say so if the reader already asked for something.
   if (input.value.trim() || queryFromSearch(location.search)) status.textContent = strings.loading;
   let pagefind: PagefindModule;
+  let filterCounts: FilterCounts;
   try {
     pagefind = (await import(/* @vite-ignore */ pagefindModuleUrl)) as PagefindModule;
     await pagefind.options({ excerptLength: 24 });
+    filterCounts = await pagefind.filters();
   } catch {
     status.textContent = strings.loadError;
     return;
@@ -57,7 +60,7 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
       return instance;
     })());
 
-  const selects = renderFilters(filtersBox, visibleFilters(await pagefind.filters(), searchFilterNames, locale), strings);
+  const selects = renderFilters(filtersBox, visibleFilters(filterCounts, searchFilterNames, locale), strings);
   const activeFilters = () => Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value]));
 
   let latest = 0;
@@ -69,22 +72,28 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
       resultsBox.replaceChildren();
       return;
     }
-    const found = await pagefind.search(query, { filters: activeFilters() });
+    let found = await pagefind.search(query, { filters: activeFilters() });
     if (!found || id !== latest) return;
-    let hits = await loadHits(found.results);
-    let total = found.results.length;
-    let isFallback = false;
-    if (shouldOfferFallback(locale, sourceLocale, query, total)) {
-      const fallback = await (await getFallbackSearch()).search(query);
-      const sourcePath = `/${sourceLocale.toLowerCase()}/`;
-      hits = (await loadHits(fallback?.results ?? [])).filter((hit) => new URL(hit.href, location.href).pathname.startsWith(sourcePath));
-      total = hits.length;
-      isFallback = total > 0;
+    let contentLocale: Locale | undefined;
+    if (shouldOfferFallback(locale, sourceLocale, query, found.results.length)) {
+      // The merged instance also searches the reader's index, which just found nothing for this query.
+      found = (await (await getFallbackSearch()).search(query, { filters: activeFilters() })) ?? found;
+      if (found.results.length > 0) contentLocale = sourceLocale;
     }
+    const results = found.results;
+    const hits = await loadHits(results.slice(0, pageSize));
     if (id !== latest) return;
-    const count = pluralMessage(locale, strings.count, total, { query });
-    status.textContent = total === 0 ? strings.noResults.replace('{query}', query) : isFallback ? `${strings.fallbackNotice} ${count}` : count;
-    renderHits(resultsBox, hits, strings, isFallback ? sourceLocale : undefined);
+    const count = pluralMessage(locale, strings.count, results.length, { query });
+    status.textContent = results.length === 0 ? strings.noResults.replace('{query}', query) : contentLocale ? `${strings.fallbackNotice} ${count}` : count;
+    const showMore = async () => {
+      const next = await loadHits(results.slice(hits.length, hits.length + pageSize));
+      if (id !== latest) return;
+      const firstNew = hits.length;
+      hits.push(...next);
+      renderHits(resultsBox, hits, strings, contentLocale, hits.length < results.length ? showMore : undefined);
+      resultsBox.querySelectorAll<HTMLElement>('.search-hit')[firstNew]?.querySelector('a')?.focus();
+    };
+    renderHits(resultsBox, hits, strings, contentLocale, hits.length < results.length ? showMore : undefined);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -111,7 +120,7 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 }
 
 async function loadHits(results: { data(): Promise<PagefindFragment> }[]): Promise<ArticleHit[]> {
-  const fragments = await Promise.all(results.slice(0, maxResults).map((result) => result.data()));
+  const fragments = await Promise.all(results.map((result) => result.data()));
   return fragments.map((fragment) => toArticleHit(fragment));
 }
 
@@ -151,7 +160,7 @@ function renderFilters(box: HTMLElement, filters: ReturnType<typeof visibleFilte
   return selects;
 }
 
-function renderHits(box: HTMLElement, hits: ArticleHit[], strings: SearchStrings, contentLocale: Locale | undefined) {
+function renderHits(box: HTMLElement, hits: ArticleHit[], strings: SearchStrings, contentLocale: Locale | undefined, showMore?: () => void) {
   const list = document.createElement('ol');
   list.className = 'search-hits';
   if (contentLocale) list.lang = contentLocale;
@@ -179,7 +188,12 @@ function renderHits(box: HTMLElement, hits: ArticleHit[], strings: SearchStrings
     }
     list.append(item);
   }
-  box.replaceChildren(...(hits.length > 0 ? [list] : []));
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'search-more';
+  more.textContent = strings.more;
+  if (showMore) more.addEventListener('click', showMore, { once: true });
+  box.replaceChildren(...(hits.length > 0 ? [list] : []), ...(showMore ? [more] : []));
 }
 
 function excerptElement(excerpt: string): HTMLParagraphElement {
