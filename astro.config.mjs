@@ -9,6 +9,8 @@ import { readContentFiles } from './src/integrations/read-content-files.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { rehypeSectionHeadings } from './src/lib/rehype-section-headings.ts';
 import { rehypeFootnoteLabel } from './src/lib/rehype-footnote-label.ts';
+import { rehypeSymptomWeight } from './src/lib/search/rehype-symptom-weight.ts';
+import { isSearchPagePath } from './src/lib/search/search-url.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
@@ -43,6 +45,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeSectionHeadings, { anchorLabel: (path, heading) => t(path)('article.anchorLabel', { heading }) }],
         [rehypeFootnoteLabel, { label: (path) => t(path)('footnotes.label') }],
+        rehypeSymptomWeight,
       ],
     }),
   },
@@ -50,7 +53,8 @@ export default defineConfig({
     contentCheck(content),
     mdx(),
     sitemap({
-      filter: (page) => isListedInSitemap(new URL(page).pathname),
+      // Search pages are a tool, not content (issue 4).
+      filter: (page) => isListedInSitemap(new URL(page).pathname) && !isSearchPagePath(new URL(page).pathname),
       i18n: {
         defaultLocale: localeToPathSegment(sourceLocale),
         locales: Object.fromEntries(locales.map((locale) => [localeToPathSegment(locale), locale])),

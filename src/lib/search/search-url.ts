@@ -1,0 +1,31 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { localizedPath } from '../../i18n/locale-helpers.ts';
+
+/** The query-string key of the search page; the header form's input carries this name. */
+export const queryParam = 'q';
+
+/** The search page of a locale: `searchPagePath('fr-FR')` → `'/fr-fr/search/'`. */
+export function searchPagePath(locale: Locale): string {
+  return `${localizedPath(locale)}search/`;
+}
+
+/** True for a locale's search page path: `isSearchPagePath('/fr-fr/search/')` → `true`, `isSearchPagePath('/fr-fr/search-tips/')` → `false`. */
+export function isSearchPagePath(path: string): boolean {
+  return /^\/[^/]+\/search\/?$/.test(path);
+}
+
+/** The search page URL for a query: `searchPageUrl('fr-FR', 'mot de passe')` → `'/fr-fr/search/?q=mot+de+passe'`. */
+export function searchPageUrl(locale: Locale, query: string): string {
+  const trimmed = query.trim();
+  return trimmed ? `${searchPagePath(locale)}?${new URLSearchParams({ [queryParam]: trimmed })}` : searchPagePath(locale);
+}
+
+/** The trimmed query of a search-page URL's `search` part: `queryFromSearch('?q=%20erreur')` → `'erreur'`. */
+export function queryFromSearch(search: string): string {
+  return (new URLSearchParams(search).get(queryParam) ?? '').trim();
+}
+
+/** The Pagefind index language of a locale (Pagefind lower-cases `<html lang>`): `'ja-JP'` → `'ja-jp'`. */
+export function localeToIndexLanguage(locale: Locale): string {
+  return locale.toLowerCase();
+}
