@@ -1,4 +1,5 @@
 import type { Html, Nodes, Root } from 'mdast';
+import { decodeString } from 'micromark-util-decode-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { escapeMdxText } from './escape-text.ts';
 import { isHtmlElement, isUnsafeAttribute, isVoidElement, removedElements, tagToJsx, tokenizeHtml, type HtmlToken } from './html-tags.ts';
@@ -55,7 +56,8 @@ function convertGroup(nodes: Html[], source: string, out: RawHtmlOutput): void {
       out.fixes.push({ kind, offset: start });
     };
     if (token.type === 'text') {
-      say(node, token.value);
+      // MDX reads text inside elements as Markdown, so `&lt;` shows as `<` there: compare it decoded.
+      say(node, decodeString(token.value));
       const escaped = escapeMdxText(written);
       if (escaped.text !== written) out.edits.push({ start, end, text: escaped.text });
       for (const kind of escaped.kinds) out.fixes.push({ kind, offset: start });

@@ -34,7 +34,7 @@ export function convertSectionHeadings(tree: Root, source: string, options: Sect
   const slugger = new GithubSlugger();
   for (const section of sections) if (section.id) slugger.slug(section.id);
   sections.forEach((section, index) => {
-    const id = section.id ?? (linesUp ? sourceSections[index].id : undefined) ?? slugger.slug(section.text);
+    const id = section.id ?? (linesUp ? sourceSections[index].id : undefined) ?? (slugger.slug(section.text) || slugger.slug(`section-${index + 1}`));
     if (section.kind === 'heading') {
       if (section.id) return;
       out.edits.push({ start: section.contentStart, end: section.contentStart, text: `<a name="${id}"></a>` });
