@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { localeToPathSegment } from '../../i18n/locale-helpers.ts';
 import type { ContentProblem } from '../content-problem.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from '../split-frontmatter.ts';
 import { locateArticle } from './article-location.ts';
@@ -114,8 +115,9 @@ function planImageCopy(article: Planned, path: string, media: string, copies: Ma
   const from = resolve(dirname(article.file), path);
   if (!existsSync(from)) return undefined;
   const inside = path.split(/[\\/]/).filter((part) => part && part !== '.' && part !== '..').join('/');
-  copies.set(join(media, article.locale, inside), from);
-  return `/media/${article.locale}/${inside}`;
+  const segment = localeToPathSegment(article.locale);
+  copies.set(join(media, segment, inside), from);
+  return `/media/${segment}/${inside}`;
 }
 
 function readIfExists(path: string): string | undefined {

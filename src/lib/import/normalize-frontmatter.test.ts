@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeFrontmatter } from './normalize-frontmatter.ts';
+
+describe('normalizeFrontmatter', () => {
+  it('renames a misspelled key to the closest known key and says so', () => {
+    const result = normalizeFrontmatter('a.md', '---\ntitle: A\nms-custom: 1\n---\nBody');
+    expect(result.text).toBe('---\ntitle: A\nms.custom: 1\n---\nBody');
+    expect(result.warnings).toEqual([{ file: 'a.md', line: 3, field: 'ms-custom', message: 'renamed to `ms.custom`', fix: 'check that `ms.custom` was meant' }]);
+  });
+
+  it('fails a rename that would clash with a key already set', () => {
+    const result = normalizeFrontmatter('a.md', '---\ntitle: A\nms.custom: 1\nms,.custom: 2\n---\n');
+    expect(result.problems).toMatchObject([{ line: 4, field: 'ms,.custom', message: 'looks like `ms.custom`, which is already set' }]);
+  });
+
+  it('quotes a title holding a colon so YAML reads it whole', () => {
+    expect(normalizeFrontmatter('a.md', '---\ntitle: Error: "x" fails\n---\n').text).toBe('---\ntitle: "Error: \\"x\\" fails"\n---\n');
+  });
+
+  it('leaves valid frontmatter byte for byte', () => {
+    const text = "---\ntitle: 'Error: x'\nms.custom:\n- \"6128\"\n---\n# A";
+    expect(normalizeFrontmatter('a.md', text)).toMatchObject({ text, fixes: [], warnings: [], problems: [] });
+  });
+});
