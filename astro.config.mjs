@@ -9,6 +9,7 @@ import { readContentFiles } from './src/integrations/read-content-files.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { rehypeSectionHeadings } from './src/lib/rehype-section-headings.ts';
 import { rehypeFootnoteLabel } from './src/lib/rehype-footnote-label.ts';
+import { remarkAlerts } from './src/lib/remark-alerts.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
@@ -30,7 +31,11 @@ export default defineConfig({
     processor: unified({
       // Our own remark-gfm: `~` alone must not strike text through ("~5 minutes" is common in help articles).
       gfm: false,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      remarkPlugins: [
+        [remarkGfm, { singleTilde: false }],
+        // Docs alerts (`> [!NOTE]`) as callouts titled in the article's language.
+        [remarkAlerts, { title: (path, kind) => t(path)(`callout.${kind}`) }],
+      ],
       // Command lines like `--name` and quotes in product names must stay exactly as written.
       smartypants: false,
       rehypePlugins: [

@@ -25,4 +25,9 @@ export default {
   'notFound.home': 'الانتقال إلى الصفحة الرئيسية لمركز المساعدة',
   'picker.title': 'اختر لغتك',
   'picker.intro': 'يتوفر مركز المساعدة هذا باللغات التالية.',
+  'callout.note': 'ملاحظة',
+  'callout.tip': 'تلميح',
+  'callout.important': 'مهم',
+  'callout.warning': 'تحذير',
+  'callout.caution': 'تنبيه',
 } satisfies UiDictionary;

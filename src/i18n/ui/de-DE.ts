@@ -25,4 +25,9 @@ export default {
   'notFound.home': 'Zur Startseite des Hilfecenters',
   'picker.title': 'Sprache wählen',
   'picker.intro': 'Dieses Hilfecenter ist in diesen Sprachen verfügbar.',
+  'callout.note': 'Hinweis',
+  'callout.tip': 'Tipp',
+  'callout.important': 'Wichtig',
+  'callout.warning': 'Warnung',
+  'callout.caution': 'Vorsicht',
 } satisfies UiDictionary;

@@ -23,4 +23,9 @@ export default {
   'notFound.home': 'Go to the help center home',
   'picker.title': 'Choose your language',
   'picker.intro': 'This help center is available in these languages.',
+  'callout.note': 'Note',
+  'callout.tip': 'Tip',
+  'callout.important': 'Important',
+  'callout.warning': 'Warning',
+  'callout.caution': 'Caution',
 } as const;

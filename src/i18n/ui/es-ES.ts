@@ -25,4 +25,9 @@ export default {
   'notFound.home': 'Ir a la página principal del centro de ayuda',
   'picker.title': 'Elija su idioma',
   'picker.intro': 'Este centro de ayuda está disponible en estos idiomas.',
+  'callout.note': 'Nota',
+  'callout.tip': 'Sugerencia',
+  'callout.important': 'Importante',
+  'callout.warning': 'Advertencia',
+  'callout.caution': 'Precaución',
 } satisfies UiDictionary;

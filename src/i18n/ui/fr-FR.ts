@@ -25,4 +25,9 @@ export default {
   'notFound.home': 'Aller à l’accueil du centre d’aide',
   'picker.title': 'Choisissez votre langue',
   'picker.intro': 'Ce centre d’aide est disponible dans les langues suivantes.',
+  'callout.note': 'Remarque',
+  'callout.tip': 'Conseil',
+  'callout.important': 'Important',
+  'callout.warning': 'Avertissement',
+  'callout.caution': 'Attention',
 } satisfies UiDictionary;

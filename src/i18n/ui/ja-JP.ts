@@ -25,4 +25,9 @@ export default {
   'notFound.home': 'ヘルプ センターのホームへ',
   'picker.title': '言語を選択してください',
   'picker.intro': 'このヘルプ センターは次の言語でご利用いただけます。',
+  'callout.note': '注記',
+  'callout.tip': 'ヒント',
+  'callout.important': '重要',
+  'callout.warning': '警告',
+  'callout.caution': '注意',
 } satisfies UiDictionary;
