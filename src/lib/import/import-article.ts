@@ -16,7 +16,7 @@ import { rewriteLinks, type LinkContext } from './rewrite-links.ts';
 import { convertSectionHeadings } from './section-headings.ts';
 import { applyEdits, lineAt } from './source-edits.ts';
 import { verifyMdx } from './verify-mdx.ts';
-import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxParser, mdxVisibleContent } from './visible-text.ts';
+import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxVisibleContent, type VisibleContent } from './visible-text.ts';
 
 export interface ImportArticleInput {
   /** The input path, for messages. */
@@ -93,11 +93,12 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
     return fail({ message: `the importer could not combine its rewrites (${(error as Error).message})`, fix: 'report this file to the Polyhelp maintainers; convert it by hand meanwhile' });
   }
 
-  const mdxError = await verifyMdx(converted);
+  let after: VisibleContent | undefined;
+  const mdxError = await verifyMdx(converted, (mdxTree) => (after = mdxVisibleContent(mdxTree)));
   if (mdxError) return fail({ line: mdxError.line && bodyLine + mdxError.line - 1, field: 'mdx', message: `the converted article does not compile as MDX: ${mdxError.message}`, fix: 'escape the construct on that line in the input (e.g. \\< or \\{) and import again' });
   const before = markdownVisibleContent(tree, html);
   before.targets = before.targets.filter((t) => !isScriptUrl(t)).map((t) => links.targets.get(t) ?? t);
-  const lost = diffVisibleContent(before, mdxVisibleContent(mdxParser.parse(converted) as Root));
+  const lost = diffVisibleContent(before, after!);
   if (lost) return fail({ field: 'nothing lost', message: `the converted article would not show the reader the same content: ${lost}`, fix: 'simplify the construct around that text in the input, or convert this file by hand' });
 
   const output = head + converted;

@@ -64,6 +64,8 @@ export async function runImport(options: RunImportOptions): Promise<{ summary: s
 
   const outputs = new Map<string, string>();
   const copies = new Map<string, string>();
+  const namesByLocale = new Map<Locale, Map<string, string>>();
+  const namesIn = (locale: Locale) => namesByLocale.get(locale) ?? namesByLocale.set(locale, articleNames(planned, options.out, locale)).get(locale)!;
   for (const [index, article] of planned.entries()) {
     if (planned.length > progressEvery && index % progressEvery === 0) options.progress?.(`importing ${index + 1}/${planned.length}…`);
     const sourcePath = join(options.out, sourceLocale, `${article.slug}.mdx`);
@@ -71,7 +73,7 @@ export async function runImport(options: RunImportOptions): Promise<{ summary: s
       symptomHeadings: options.symptomHeadings,
       contentDir: options.out,
       sourceArticle: outputs.get(sourcePath) ?? readIfExists(sourcePath),
-      links: { articles: articleNames(planned, options.out, article.locale), imageUrl: (path) => planImageCopy(article, path, options.media, copies) },
+      links: { articles: namesIn(article.locale), imageUrl: (path) => planImageCopy(article, path, options.media, copies) },
       readInclude: (path) => readIfExists(resolve(dirname(article.file), path)),
     });
     run.fixes.push(...result.fixes);
