@@ -34,7 +34,7 @@ export default defineConfig({
       remarkPlugins: [
         [remarkGfm, { singleTilde: false }],
         // Docs alerts (`> [!NOTE]`) as callouts titled in the article's language.
-        [remarkAlerts, { title: (path, kind) => t(path)(`callout.${kind}`) }],
+        [remarkAlerts, { title: (/** @type {string} */ path, /** @type {import('./src/lib/remark-alerts.ts').AlertKind} */ kind) => t(path)(`callout.${kind}`) }],
       ],
       // Command lines like `--name` and quotes in product names must stay exactly as written.
       smartypants: false,

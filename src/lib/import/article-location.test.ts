@@ -6,6 +6,10 @@ describe('fileNameToSlug', () => {
     expect(fileNameToSlug('Reset Password – Admin\u200b.md')).toBe('reset-password-admin');
   });
 
+  it('drops apostrophes instead of splitting the word', () => {
+    expect(fileNameToSlug('Can’t sign in.md')).toBe('cant-sign-in');
+  });
+
   it('drops a locale suffix and accents', () => {
     expect(fileNameToSlug('Réinitialiser.fr-FR.md')).toBe('reinitialiser');
   });

@@ -10,6 +10,7 @@ export function fileNameToSlug(fileName: string): string {
     .normalize('NFKD')
     .replace(/[\u200b-\u200d\u2060\ufeff\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/['’]/g, '') // "can't" → "cant", not "can-t"
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -4,7 +4,7 @@ import { frontmatterFields } from '../frontmatter-schema.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from '../split-frontmatter.ts';
 
 /** Keys real Docs repositories use for a schema key, too far apart for a typo match. */
-const aliases: Record<string, string> = { audience: 'ms.audience' };
+const aliases: Record<string, string> = { audience: 'ms.audience', 'ms.localizationpriority': 'localization_priority' };
 const keyLinePattern = /^([^\s#:'"-][^:]*?|-[^\s:][^:]*?)[ \t]*:(?=\s|$)(.*)$/;
 
 /** The article's frontmatter lines, rewritten only where a key or value had to change, and what changed. */
