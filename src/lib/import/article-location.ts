@@ -21,6 +21,7 @@ export function stripLocaleSuffix(name: string): string {
   return match && pathSegmentToLocale(match[2]) ? match[1] : name;
 }
 
+/** What can tell an article's locale, strongest first. */
 export interface LocaleClues {
   /** `--locale` on the command line. */
   option?: string;

@@ -1,6 +1,7 @@
 import { splitFrontmatter } from '../split-frontmatter.ts';
 import type { FixKind, ImportWarning } from './import-notes.ts';
 
+/** How to reach the files an article includes. */
 export interface ExtensionOptions {
   /** The text of an included file, by the path written in the article, or undefined when it cannot be read. */
   readInclude: (path: string) => string | undefined;

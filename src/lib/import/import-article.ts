@@ -18,6 +18,7 @@ import { applyEdits, lineAt } from './source-edits.ts';
 import { verifyMdx } from './verify-mdx.ts';
 import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxVisibleContent, type VisibleContent } from './visible-text.ts';
 
+/** One article to import, already located (locale and slug known). */
 export interface ImportArticleInput {
   /** The input path, for messages. */
   file: string;
@@ -26,6 +27,7 @@ export interface ImportArticleInput {
   slug: string;
 }
 
+/** What an article's import depends on besides its own text. */
 export interface ImportArticleOptions {
   /** Turn bold symptom lines into sections (on by default in the CLI). */
   symptomHeadings: boolean;

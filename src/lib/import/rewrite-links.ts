@@ -5,6 +5,7 @@ import { localizedPath } from '../../i18n/locale-helpers.ts';
 import { isScriptUrl } from './html-tags.ts';
 import { createPassOutput, type PassOutput } from './import-notes.ts';
 
+/** What link rewriting knows about the rest of the import. */
 export interface LinkContext {
   locale: Locale;
   /** Every article of the set, by file name without extension as written on disk (`Reset-Password`) → slug. */

@@ -8,6 +8,7 @@ import { locateArticle } from './article-location.ts';
 import { importArticle } from './import-article.ts';
 import { summarizeImport, type ImportRun } from './import-summary.ts';
 
+/** The command-line options of `npm run import`, parsed. */
 export interface RunImportOptions {
   /** Files and folders to import; folders are searched for `.md` files, skipping `includes/`. */
   inputs: string[];

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceHeading } from '../section-ids.ts';
 import { createPassOutput, type PassOutput } from './import-notes.ts';
 
+/** How sections get their ids. */
 export interface SectionHeadingOptions {
   /** Turn bold symptom lines into `##` headings. */
   symptomHeadings: boolean;

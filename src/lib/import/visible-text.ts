@@ -16,6 +16,7 @@ export interface VisibleContent {
   targets: string[];
 }
 
+/** How the raw-HTML pass read the input, so the comparison reads it the same way. */
 export interface MarkdownReading {
   /** The visible text each raw HTML node stands for (real tags show nothing; placeholders show themselves). */
   htmlText: Map<Html, string>;
