@@ -58,12 +58,18 @@ export interface ImportArticleResult {
 export async function importArticle(input: ImportArticleInput, options: ImportArticleOptions): Promise<ImportArticleResult> {
   const path = `${options.contentDir}/${input.locale}/${input.slug}.mdx`;
   const result: ImportArticleResult = { path, fixes: [], warnings: [], problems: [] };
-  const fail = (problem: Omit<ContentProblem, 'file'>) => (result.problems.push({ file: input.file, ...problem }), result);
+  const fail = (problem: Omit<ContentProblem, 'file'>) => {
+    result.problems.push({ file: input.file, ...problem });
+    return result;
+  };
 
   const frontmatter = normalizeFrontmatter(input.file, input.text);
   result.fixes.push(...frontmatter.fixes);
   result.warnings.push(...frontmatter.warnings);
-  if (frontmatter.problems.length) return (result.problems.push(...frontmatter.problems), result);
+  if (frontmatter.problems.length) {
+    result.problems.push(...frontmatter.problems);
+    return result;
+  }
   const { body, bodyLine } = splitFrontmatter(frontmatter.text);
   const head = frontmatter.text.slice(0, frontmatter.text.length - body.length);
   const toFileLine = (bodyText: string, offset: number) => bodyLine + lineAt(bodyText, offset) - 1;

@@ -3,7 +3,7 @@ import { decodeString } from 'micromark-util-decode-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { escapeMdxText } from './escape-text.ts';
 import { isHtmlElement, isUnsafeAttribute, isVoidElement, removedElements, tagToJsx, tokenizeHtml, type HtmlToken } from './html-tags.ts';
-import { createPassOutput, type PassOutput } from './import-notes.ts';
+import { createPassOutput, type FixKind, type PassOutput } from './import-notes.ts';
 
 /** What the raw-HTML pass found: its edits, plus what the text comparison needs to read the input like a person. */
 export interface RawHtmlOutput extends PassOutput {
@@ -51,7 +51,7 @@ function convertGroup(nodes: Html[], source: string, out: RawHtmlOutput): void {
   for (let i = 0; i < pieces.length; i++) {
     const { token, start, end, node } = pieces[i];
     const written = source.slice(start, end);
-    const replace = (value: string, kind: Parameters<typeof out.fixes.push>[0]['kind']) => {
+    const replace = (value: string, kind: FixKind) => {
       if (value !== written) out.edits.push({ start, end, text: value });
       out.fixes.push({ kind, offset: start });
     };

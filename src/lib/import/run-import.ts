@@ -2,7 +2,6 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { localeToPathSegment } from '../../i18n/locale-helpers.ts';
-import type { ContentProblem } from '../content-problem.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from '../split-frontmatter.ts';
 import { locateArticle } from './article-location.ts';
 import { importArticle } from './import-article.ts';
