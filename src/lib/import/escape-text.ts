@@ -23,6 +23,24 @@ export function escapeMdxText(written: string): { text: string; kinds: FixKind[]
 }
 
 /**
+ * Escapes text that sits between raw HTML tags. CommonMark shows it as written, but MDX reads it as Markdown,
+ * so Markdown punctuation and line-start markers are escaped too: `escapeHtmlText('**x** {y}')` → `\*\*x\*\* \{y\}`.
+ */
+export function escapeHtmlText(written: string): { text: string; kinds: FixKind[] } {
+  const kinds = new Set<FixKind>();
+  // URLs stay whole: GFM links them in MDX, and a backslash inside one would be kept as part of it.
+  const text = written.replace(/(?:https?:\/\/|www\.)[^\s<>{}]+|[\\`*_[\]~|!<{}]|^([ \t]*)(?:([#>+=-])|(\d+)([.)]))/gm, (char: string, indent?: string, marker?: string, digits?: string, dot?: string) => {
+    if (char.length > 1 && indent === undefined) return char;
+    if (marker !== undefined) return `${indent}\\${marker}`;
+    if (digits !== undefined) return `${indent}${digits}\\${dot}`;
+    if (char === '<') kinds.add('bare-angle');
+    if (char === '{' || char === '}') kinds.add('curly-brace');
+    return `\\${char}`;
+  });
+  return { text, kinds: [...kinds] };
+}
+
+/**
  * Escapes prose for MDX: `<` and braces in text and image descriptions, and a top-level line starting
  * with `import ` or `export `, which MDX would read as JavaScript (`export the list` → `&#x65;xport the list`).
  * Text inside `removed` ranges is skipped: another pass deletes it.
@@ -47,6 +65,7 @@ export function escapeProse(tree: Root, source: string, removed: Array<[number, 
     if (esmLike.has(start)) out.fixes.push({ kind: 'esm-like-line', offset: start });
   };
   visit(tree, (node) => {
+    if (node.position?.start.offset === undefined) return; // left alone: the MDX check catches anything that breaks
     if (node.type === 'text') escapeRange(node.position!.start.offset!, node.position!.end.offset!);
     if (node.type === 'image') {
       const start = node.position!.start.offset!;

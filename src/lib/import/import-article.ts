@@ -12,6 +12,7 @@ import { convertDisabledConstructs } from './mdx-disabled-constructs.ts';
 import { escapeProse } from './escape-text.ts';
 import { normalizeFrontmatter } from './normalize-frontmatter.ts';
 import { convertRawHtml } from './raw-html.ts';
+import { restorePositions } from './restore-positions.ts';
 import { rewriteLinks, type LinkContext } from './rewrite-links.ts';
 import { convertSectionHeadings } from './section-headings.ts';
 import { applyEdits, lineAt } from './source-edits.ts';
@@ -79,6 +80,7 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
   result.warnings.push(...expanded.warnings.map((w) => ({ file: input.file, ...w })));
   const source = expanded.body;
   const tree = markdownParser.parse(source) as Root;
+  restorePositions(tree, source);
 
   const html = convertRawHtml(tree, source);
   const links = rewriteLinks(tree, source, { ...options.links, locale: input.locale });

@@ -1,7 +1,7 @@
 import type { Html, Nodes, Root } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { visitParents } from 'unist-util-visit-parents';
-import { escapeMdxText } from './escape-text.ts';
+import { escapeHtmlText, escapeMdxText } from './escape-text.ts';
 import { isHtmlElement, isUnsafeAttribute, isVoidElement, removedElements, tagToJsx, tokenizeHtml, type HtmlToken } from './html-tags.ts';
 import { createPassOutput, type FixKind, type PassOutput } from './import-notes.ts';
 
@@ -56,9 +56,9 @@ function convertGroup(nodes: Html[], source: string, out: RawHtmlOutput): void {
       out.fixes.push({ kind, offset: start });
     };
     if (token.type === 'text') {
-      // MDX reads text inside elements as Markdown, so `&lt;` shows as `<` there: compare it decoded.
-      say(node, decodeString(token.value));
-      const escaped = escapeMdxText(written);
+      // Character references still work in MDX (`&lt;` shows `<`): compare the text decoded.
+      say(node, decodeString(token.value.replace(/\\/g, '\\\\')));
+      const escaped = escapeHtmlText(written);
       if (escaped.text !== written) out.edits.push({ start, end, text: escaped.text });
       for (const kind of escaped.kinds) out.fixes.push({ kind, offset: start });
       continue;

@@ -30,6 +30,7 @@ export function rewriteLinks(tree: Root, source: string, context: LinkContext): 
   const out: LinkOutput = { ...createPassOutput(), targets: new Map() };
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    if (node.position?.start.offset === undefined) return;
     const start = node.position!.start.offset!;
     const end = node.position!.end.offset!;
     if (source[start] === '<') return; // angle autolinks are absolute; another pass rewrites their syntax
@@ -39,7 +40,7 @@ export function rewriteLinks(tree: Root, source: string, context: LinkContext): 
       out.targets.set(node.url, null);
       out.fixes.push({ kind: 'unsafe-html', offset: start });
       out.warnings.push({ offset: start, field: 'link', message: `removed a link target that would run script: ${node.url}` });
-      if (node.type === 'link' && node.children.length > 0) {
+      if (node.type === 'link' && node.children.length > 0 && node.children.every((child) => child.position)) {
         out.edits.push({ start, end: node.children[0].position!.start.offset!, text: '' }, { start: node.children[node.children.length - 1].position!.end.offset!, end, text: '' });
       } else {
         out.edits.push({ start: destination[0], end: destination[1], text: '#' });
