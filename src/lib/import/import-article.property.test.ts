@@ -45,7 +45,7 @@ describe('importing random Markdown made of Docs constructs', () => {
           for (const problem of result.problems) expect(problem).toMatchObject({ file: 'random.md', message: expect.stringMatching(/\w/) });
         }
       }),
-      { numRuns: 150, interruptAfterTimeLimit: 60_000 },
+      { numRuns: 300, interruptAfterTimeLimit: 60_000 },
     );
   }, 90_000);
 
