@@ -1,4 +1,4 @@
-// `npm run import -- <file-or-folder>... [--locale xx-XX] [--out content] [--dry-run] [--no-symptom-headings]`:
+// `npm run import -- <file-or-folder>... [--locale xx-XX] [--out content] [--dry-run] [--no-symptom-headings] [--comment-unknown-keys]`:
 // converts Microsoft Docs markdown into content/<locale>/<slug>.mdx. The conversion lives in src/lib/import/.
 import { parseArgs } from 'node:util';
 import { runImport } from '../src/lib/import/run-import.ts';
@@ -11,10 +11,11 @@ const { values, positionals } = parseArgs({
     media: { type: 'string', default: 'public/media' },
     'dry-run': { type: 'boolean', default: false },
     'no-symptom-headings': { type: 'boolean', default: false },
+    'comment-unknown-keys': { type: 'boolean', default: false },
   },
 });
 if (positionals.length === 0) {
-  console.error('usage: npm run import -- <file-or-folder>... [--locale xx-XX] [--out content] [--media public/media] [--dry-run] [--no-symptom-headings]');
+  console.error('usage: npm run import -- <file-or-folder>... [--locale xx-XX] [--out content] [--media public/media] [--dry-run] [--no-symptom-headings] [--comment-unknown-keys]');
   process.exit(2);
 }
 const { summary, failed } = await runImport({
@@ -24,6 +25,7 @@ const { summary, failed } = await runImport({
   media: values.media,
   dryRun: values['dry-run'],
   symptomHeadings: !values['no-symptom-headings'],
+  commentUnknownKeys: values['comment-unknown-keys'],
   progress: (line) => process.stderr.write(`${line}\n`),
 });
 console.log(summary);

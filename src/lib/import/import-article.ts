@@ -32,6 +32,8 @@ export interface ImportArticleInput {
 export interface ImportArticleOptions {
   /** Turn bold symptom lines into sections (on by default in the CLI). */
   symptomHeadings: boolean;
+  /** Keep frontmatter keys the schema does not know as YAML comments instead of failing the file. */
+  commentUnknownKeys?: boolean;
   /** The source-locale article with the same slug, as written, when there is one: it supplies section ids. */
   sourceArticle?: string;
   /** The content folder the output goes to, as the content check expects paths (`content`). */
@@ -64,7 +66,7 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
     return result;
   };
 
-  const frontmatter = normalizeFrontmatter(input.file, input.text);
+  const frontmatter = normalizeFrontmatter(input.file, input.text, { commentUnknownKeys: options.commentUnknownKeys });
   result.fixes.push(...frontmatter.fixes);
   result.warnings.push(...frontmatter.warnings);
   if (frontmatter.problems.length) {

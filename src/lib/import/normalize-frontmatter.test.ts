@@ -21,4 +21,14 @@ describe('normalizeFrontmatter', () => {
     const text = "---\ntitle: 'Error: x'\nms.custom:\n- \"6128\"\n---\n# A";
     expect(normalizeFrontmatter('a.md', text)).toMatchObject({ text, fixes: [], warnings: [], problems: [] });
   });
+
+  it('fails a key the schema does not know, saying how to keep it', () => {
+    expect(normalizeFrontmatter('a.md', '---\ntitle: A\nf1.keywords: x\n---\n').problems).toMatchObject([{ line: 3, field: 'f1.keywords', message: 'unknown key: not in the content schema', fix: expect.stringContaining('--comment-unknown-keys') }]);
+  });
+
+  it('keeps an unknown key and its list as YAML comments when asked, so no line moves', () => {
+    const result = normalizeFrontmatter('a.md', '---\ntitle: A\nappliesto:\n- Exchange\n- Teams\nms.date: 03/04/2021\n---\n', { commentUnknownKeys: true });
+    expect(result.text).toBe('---\ntitle: A\n# appliesto:\n# - Exchange\n# - Teams\nms.date: 03/04/2021\n---\n');
+    expect(result.warnings).toMatchObject([{ line: 3, field: 'appliesto', message: 'unknown key: kept as a YAML comment, the site ignores it' }]);
+  });
 });

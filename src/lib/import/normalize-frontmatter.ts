@@ -22,8 +22,10 @@ export interface NormalizedFrontmatter {
  * Repairs the frontmatter mistakes seen in Docs repositories, line by line so the rest stays as written:
  * misspelled keys renamed to the closest known key (`ms,.custom:` → `ms.custom:`, reported), `audience:` →
  * `ms.audience:`, unquoted values holding `: ` quoted (`title: Error: x` → `title: "Error: x"`).
+ * A key the schema does not know fails the file, or with `commentUnknownKeys` becomes a YAML comment
+ * (`f1.keywords: x` → `# f1.keywords: x`), reported: kept for people, ignored by the site, lines unchanged.
  */
-export function normalizeFrontmatter(file: string, text: string): NormalizedFrontmatter {
+export function normalizeFrontmatter(file: string, text: string, options: { commentUnknownKeys?: boolean } = {}): NormalizedFrontmatter {
   const result: NormalizedFrontmatter = { text, fixes: [], warnings: [], problems: [] };
   const lines = text.split('\n');
   if (!/^\uFEFF?---\r?$/.test(lines[0] ?? '')) return result;
@@ -38,8 +40,14 @@ export function normalizeFrontmatter(file: string, text: string): NormalizedFron
     if (known.includes(key)) continue;
     const suggestion = aliases[key] ?? closestMatch(key, known);
     const at = { file, line: index + 1, field: key };
+    if (!suggestion && options.commentUnknownKeys) {
+      for (let line = index; line === index || (line < end && /^[ \t]|^- /.test(lines[line])); line++) lines[line] = `# ${lines[line]}`;
+      result.fixes.push({ kind: 'frontmatter-key', line: index + 1 });
+      result.warnings.push({ ...at, message: 'unknown key: kept as a YAML comment, the site ignores it', fix: 'remove it, or add it to src/lib/frontmatter-schema.ts if the site should use it' });
+      continue;
+    }
     if (!suggestion) {
-      result.problems.push({ ...at, message: 'unknown key: not in the content schema', fix: `remove it, rename it to one of ${known.join(', ')}, or add it to src/lib/frontmatter-schema.ts` });
+      result.problems.push({ ...at, message: 'unknown key: not in the content schema', fix: `remove it, rename it to one of ${known.join(', ')}, add it to src/lib/frontmatter-schema.ts, or import with --comment-unknown-keys` });
       continue;
     }
     if (present.has(suggestion)) {

@@ -18,6 +18,8 @@ export interface RunImportOptions {
   media: string;
   dryRun: boolean;
   symptomHeadings: boolean;
+  /** Keep unknown frontmatter keys as YAML comments instead of failing the file. */
+  commentUnknownKeys?: boolean;
   /** Called with a progress line now and then on large imports. */
   progress?: (line: string) => void;
 }
@@ -71,6 +73,7 @@ export async function runImport(options: RunImportOptions): Promise<{ summary: s
     const sourcePath = join(options.out, sourceLocale, `${article.slug}.mdx`);
     const result = await importArticle(article, {
       symptomHeadings: options.symptomHeadings,
+      commentUnknownKeys: options.commentUnknownKeys,
       contentDir: options.out,
       sourceArticle: outputs.get(sourcePath) ?? readIfExists(sourcePath),
       links: { articles: namesIn(article.locale), imageUrl: (path) => planImageCopy(article, path, options.media, copies) },
