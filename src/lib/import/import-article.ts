@@ -75,12 +75,11 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
   }
   const { body, bodyLine } = splitFrontmatter(frontmatter.text);
   const head = frontmatter.text.slice(0, frontmatter.text.length - body.length);
-  const toFileLine = (bodyText: string, offset: number) => bodyLine + lineAt(bodyText, offset) - 1;
-
   const expanded = expandDocsExtensions(body, { readInclude: options.readInclude });
-  result.fixes.push(...expanded.fixes.map((f) => ({ kind: f.kind, line: bodyLine + f.line - 1 })));
-  result.warnings.push(...expanded.warnings.map((w) => ({ file: input.file, ...w })));
   const source = expanded.body;
+  const toFileLine = (offset: number) => bodyLine + (expanded.lineMap[lineAt(source, offset) - 1] ?? 1) - 1;
+  result.fixes.push(...expanded.fixes.map((f) => ({ kind: f.kind, line: bodyLine + f.line - 1 })));
+  result.warnings.push(...expanded.warnings.map((w) => ({ file: input.file, ...w, line: bodyLine + w.line - 1 })));
   const tree = markdownParser.parse(source) as Root;
   restorePositions(tree, source);
 
@@ -95,8 +94,8 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
     links,
   ];
   for (const pass of passes) {
-    result.fixes.push(...pass.fixes.map((f) => ({ kind: f.kind, line: toFileLine(source, f.offset) })));
-    result.warnings.push(...pass.warnings.map(({ offset, ...w }) => ({ file: input.file, line: offset === undefined ? undefined : toFileLine(source, offset), ...w })));
+    result.fixes.push(...pass.fixes.map((f) => ({ kind: f.kind, line: toFileLine(f.offset) })));
+    result.warnings.push(...pass.warnings.map(({ offset, ...w }) => ({ file: input.file, line: offset === undefined ? undefined : toFileLine(offset), ...w })));
   }
   let converted: string;
   try {
@@ -107,6 +106,7 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
 
   let after: VisibleContent | undefined;
   const mdxError = await verifyMdx(converted, (mdxTree) => (after = mdxVisibleContent(mdxTree)));
+  // The compiler's line is one of the converted body: close to the input's, not always equal.
   if (mdxError) return fail({ line: mdxError.line && bodyLine + mdxError.line - 1, field: 'mdx', message: `the converted article does not compile as MDX: ${mdxError.message}`, fix: 'escape the construct on that line in the input (e.g. \\< or \\{) and import again' });
   const before = markdownVisibleContent(tree, html);
   before.targets = before.targets.filter((t) => !isScriptUrl(t)).map((t) => links.targets.get(t) ?? t);
