@@ -17,6 +17,12 @@ export function convertDisabledConstructs(tree: Root, source: string): PassOutpu
       out.edits.push({ start, end: start + 1, text: '[' }, { start: end - 1, end, text: `](${toDestination(node.url)})` });
       out.fixes.push({ kind: 'angle-autolink', offset: start });
     }
+    if (node.type === 'link' && /[{}<]/.test(source.slice(start, end)) && source[start] !== '[' && source[start] !== '<') {
+      // A bare URL GFM links, holding a character MDX must see escaped: the escape would end the URL,
+      // so it becomes an explicit link whose destination keeps the URL as written.
+      out.edits.push({ start, end: start, text: '[' }, { start: end, end, text: `](${toDestination(node.url)})` });
+      out.fixes.push({ kind: 'curly-brace', offset: start });
+    }
     if (node.type === 'code' && !/^[ \t]*(?:`{3,}|~{3,})/.test(source.slice(start, end))) {
       out.edits.push({ start, end, text: fence(node.value, linePrefix(source, start)) });
       out.fixes.push({ kind: 'indented-code', offset: start });
