@@ -11,6 +11,7 @@ import { rehypeSectionHeadings } from './src/lib/rehype-section-headings.ts';
 import { rehypeFootnoteLabel } from './src/lib/rehype-footnote-label.ts';
 import { rehypeSymptomWeight } from './src/lib/search/rehype-symptom-weight.ts';
 import { isSearchPagePath } from './src/lib/search/search-url.ts';
+import { remarkAlerts } from './src/lib/remark-alerts.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
@@ -39,7 +40,11 @@ export default defineConfig({
     processor: unified({
       // Our own remark-gfm: `~` alone must not strike text through ("~5 minutes" is common in help articles).
       gfm: false,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      remarkPlugins: [
+        [remarkGfm, { singleTilde: false }],
+        // Docs alerts (`> [!NOTE]`) as callouts titled in the article's language.
+        [remarkAlerts, { title: (/** @type {string} */ path, /** @type {import('./src/lib/remark-alerts.ts').AlertKind} */ kind) => t(path)(`callout.${kind}`) }],
+      ],
       // Command lines like `--name` and quotes in product names must stay exactly as written.
       smartypants: false,
       rehypePlugins: [

@@ -50,4 +50,9 @@ export default {
   'search.filterService': 'الخدمة',
   'search.filterAudience': 'الجمهور',
   'search.filterAll': 'الكل',
+  'callout.note': 'ملاحظة',
+  'callout.tip': 'تلميح',
+  'callout.important': 'مهم',
+  'callout.warning': 'تحذير',
+  'callout.caution': 'تنبيه',
 } satisfies UiDictionary;

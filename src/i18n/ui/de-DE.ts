@@ -50,4 +50,9 @@ export default {
   'search.filterService': 'Dienst',
   'search.filterAudience': 'Zielgruppe',
   'search.filterAll': 'Alle',
+  'callout.note': 'Hinweis',
+  'callout.tip': 'Tipp',
+  'callout.important': 'Wichtig',
+  'callout.warning': 'Warnung',
+  'callout.caution': 'Vorsicht',
 } satisfies UiDictionary;

@@ -48,4 +48,9 @@ export default {
   'search.filterService': 'Service',
   'search.filterAudience': 'Audience',
   'search.filterAll': 'All',
+  'callout.note': 'Note',
+  'callout.tip': 'Tip',
+  'callout.important': 'Important',
+  'callout.warning': 'Warning',
+  'callout.caution': 'Caution',
 } as const;

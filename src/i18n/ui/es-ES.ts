@@ -50,4 +50,9 @@ export default {
   'search.filterService': 'Servicio',
   'search.filterAudience': 'Público',
   'search.filterAll': 'Todos',
+  'callout.note': 'Nota',
+  'callout.tip': 'Sugerencia',
+  'callout.important': 'Importante',
+  'callout.warning': 'Advertencia',
+  'callout.caution': 'Precaución',
 } satisfies UiDictionary;

@@ -50,4 +50,9 @@ export default {
   'search.filterService': 'Service concerné',
   'search.filterAudience': 'Public',
   'search.filterAll': 'Tous',
+  'callout.note': 'Remarque',
+  'callout.tip': 'Conseil',
+  'callout.important': 'Important',
+  'callout.warning': 'Avertissement',
+  'callout.caution': 'Attention',
 } satisfies UiDictionary;

@@ -50,4 +50,9 @@ export default {
   'search.filterService': 'サービス',
   'search.filterAudience': '対象ユーザー',
   'search.filterAll': 'すべて',
+  'callout.note': '注記',
+  'callout.tip': 'ヒント',
+  'callout.important': '重要',
+  'callout.warning': '警告',
+  'callout.caution': '注意',
 } satisfies UiDictionary;

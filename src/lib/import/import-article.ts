@@ -1,0 +1,127 @@
+import type { Root } from 'mdast';
+import type { Locale } from '../../i18n/locales.ts';
+import { sourceLocale } from '../../i18n/locales.ts';
+import { checkContent } from '../content-check.ts';
+import type { ContentProblem } from '../content-problem.ts';
+import { getSourceHeadings } from '../section-ids.ts';
+import { splitFrontmatter } from '../split-frontmatter.ts';
+import { expandDocsExtensions } from './docs-extensions.ts';
+import { isScriptUrl } from './html-tags.ts';
+import type { FixKind, PassOutput } from './import-notes.ts';
+import { convertDisabledConstructs } from './mdx-disabled-constructs.ts';
+import { escapeProse } from './escape-text.ts';
+import { normalizeFrontmatter } from './normalize-frontmatter.ts';
+import { convertRawHtml } from './raw-html.ts';
+import { restorePositions } from './restore-positions.ts';
+import { rewriteLinks, type LinkContext } from './rewrite-links.ts';
+import { convertSectionHeadings } from './section-headings.ts';
+import { applyEdits, lineAt } from './source-edits.ts';
+import { verifyMdx } from './verify-mdx.ts';
+import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxVisibleContent, type VisibleContent } from './visible-text.ts';
+
+/** One article to import, already located (locale and slug known). */
+export interface ImportArticleInput {
+  /** The input path, for messages. */
+  file: string;
+  text: string;
+  locale: Locale;
+  slug: string;
+}
+
+/** What an article's import depends on besides its own text. */
+export interface ImportArticleOptions {
+  /** Turn bold symptom lines into sections (on by default in the CLI). */
+  symptomHeadings: boolean;
+  /** Keep frontmatter keys the schema does not know as YAML comments instead of failing the file. */
+  commentUnknownKeys?: boolean;
+  /** The source-locale article with the same slug, as written, when there is one: it supplies section ids. */
+  sourceArticle?: string;
+  /** The content folder the output goes to, as the content check expects paths (`content`). */
+  contentDir: string;
+  links: Omit<LinkContext, 'locale'>;
+  readInclude: (path: string) => string | undefined;
+}
+
+/** One article's import: the output file, or why it failed; fixes by kind and warnings either way. */
+export interface ImportArticleResult {
+  /** `content/<locale>/<slug>.mdx`. */
+  path: string;
+  /** The MDX text; undefined when the import failed. */
+  output?: string;
+  fixes: Array<{ kind: FixKind; line: number }>;
+  warnings: ContentProblem[];
+  problems: ContentProblem[];
+}
+
+/**
+ * Converts one Microsoft Docs article into an MDX entry and proves it: the output compiles, passes the
+ * content check, and shows the reader the same text and link targets as the input rendered as CommonMark.
+ * Everything not rewritten stays byte for byte.
+ */
+export async function importArticle(input: ImportArticleInput, options: ImportArticleOptions): Promise<ImportArticleResult> {
+  const path = `${options.contentDir}/${input.locale}/${input.slug}.mdx`;
+  const result: ImportArticleResult = { path, fixes: [], warnings: [], problems: [] };
+  const fail = (problem: Omit<ContentProblem, 'file'>) => {
+    result.problems.push({ file: input.file, ...problem });
+    return result;
+  };
+
+  const frontmatter = normalizeFrontmatter(input.file, input.text, { commentUnknownKeys: options.commentUnknownKeys });
+  result.fixes.push(...frontmatter.fixes);
+  result.warnings.push(...frontmatter.warnings);
+  if (frontmatter.problems.length) {
+    result.problems.push(...frontmatter.problems);
+    return result;
+  }
+  const { body, bodyLine } = splitFrontmatter(frontmatter.text);
+  const head = frontmatter.text.slice(0, frontmatter.text.length - body.length);
+  const expanded = expandDocsExtensions(body, { readInclude: options.readInclude });
+  const source = expanded.body;
+  const toFileLine = (offset: number) => bodyLine + (expanded.lineMap[lineAt(source, offset) - 1] ?? 1) - 1;
+  result.fixes.push(...expanded.fixes.map((f) => ({ kind: f.kind, line: bodyLine + f.line - 1 })));
+  result.warnings.push(...expanded.warnings.map((w) => ({ file: input.file, ...w, line: bodyLine + w.line - 1 })));
+  const tree = markdownParser.parse(source) as Root;
+  restorePositions(tree, source);
+
+  const html = convertRawHtml(tree, source);
+  const links = rewriteLinks(tree, source, { ...options.links, locale: input.locale });
+  const sourceHeadings = options.sourceArticle === undefined ? undefined : getSourceHeadings(splitFrontmatter(options.sourceArticle).body);
+  const passes: PassOutput[] = [
+    html,
+    escapeProse(tree, source, html.removed),
+    convertDisabledConstructs(tree, source),
+    convertSectionHeadings(tree, source, { symptomHeadings: options.symptomHeadings, sourceHeadings }),
+    links,
+  ];
+  for (const pass of passes) {
+    result.fixes.push(...pass.fixes.map((f) => ({ kind: f.kind, line: toFileLine(f.offset) })));
+    result.warnings.push(...pass.warnings.map(({ offset, ...w }) => ({ file: input.file, line: offset === undefined ? undefined : toFileLine(offset), ...w })));
+  }
+  let converted: string;
+  try {
+    converted = applyEdits(source, passes.flatMap((p) => p.edits));
+  } catch (error) {
+    return fail({ message: `the importer could not combine its rewrites (${(error as Error).message})`, fix: 'report this file to the Polyhelp maintainers; convert it by hand meanwhile' });
+  }
+
+  let after: VisibleContent | undefined;
+  const mdxError = await verifyMdx(converted, (mdxTree) => (after = mdxVisibleContent(mdxTree)));
+  // The compiler's line is one of the converted body: close to the input's, not always equal.
+  if (mdxError) return fail({ line: mdxError.line && bodyLine + mdxError.line - 1, field: 'mdx', message: `the converted article does not compile as MDX: ${mdxError.message}`, fix: 'escape the construct on that line in the input (e.g. \\< or \\{) and import again' });
+  const before = markdownVisibleContent(tree, html);
+  before.targets = before.targets.filter((t) => !isScriptUrl(t)).map((t) => links.targets.get(t) ?? t);
+  const lost = diffVisibleContent(before, after!);
+  if (lost) return fail({ field: 'nothing lost', message: `the converted article would not show the reader the same content: ${lost}`, fix: 'simplify the construct around that text in the input, or convert this file by hand' });
+
+  const output = head + converted;
+  const files = [{ path, text: output }];
+  const sourcePath = `${options.contentDir}/${sourceLocale}/${input.slug}.mdx`;
+  if (options.sourceArticle !== undefined && input.locale !== sourceLocale) files.push({ path: sourcePath, text: options.sourceArticle });
+  for (const problem of checkContent(files, options.contentDir).problems.filter((p) => p.file === path)) {
+    // The source article may come in a later import: a missing one is worth a warning, not a failure.
+    if (problem.message.startsWith('translation without a source')) result.warnings.push({ ...problem, file: input.file });
+    else result.problems.push({ ...problem, file: input.file });
+  }
+  if (result.problems.length === 0) result.output = output;
+  return result;
+}
