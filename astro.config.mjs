@@ -13,10 +13,13 @@ import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
 import { noindexPaths } from './src/lib/noindex-paths.ts';
+import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 /** The public origin of the site: canonical URLs, hreflang and the sitemap are absolute on it. */
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
-const content = checkContent(readContentFiles(process.cwd()));
+/** Where the articles are; benchmarks point it at a generated corpus (`bench/build.ts`). */
+const contentDir = process.env.POLYHELP_CONTENT_DIR ?? 'content';
+const content = checkContent(readContentFiles(process.cwd(), contentDir), contentDir);
 const hiddenFromSitemap = noindexPaths(content.articles);
 /** The language picker and 404 pages are not content; articles marked NOINDEX stay out too. */
 const isListedInSitemap = (/** @type {string} */ path) => path !== '/' && !/\/404\/?$/.test(path) && !hiddenFromSitemap.has(path);
@@ -26,7 +29,13 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The CSP meta tag on every page: our own scripts only, plus what Pagefind's WebAssembly needs.
+  security: { csp: contentSecurityPolicy },
+  // Never inline a bundled script or asset: every script stays an external file the CSP's 'self' covers.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
+    // Shiki colours code with inline style attributes, which the CSP refuses; command lines read fine unhighlighted.
+    syntaxHighlight: false,
     processor: unified({
       // Our own remark-gfm: `~` alone must not strike text through ("~5 minutes" is common in help articles).
       gfm: false,
