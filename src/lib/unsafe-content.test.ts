@@ -63,3 +63,13 @@ describe('checkContent with unsafe content', () => {
     expect(formatProblems(problems)).toContain('content/en-US/a.mdx:6: unsafe content: an event-handler attribute on <button>');
   });
 });
+
+describe('findUnsafeContent on plain articles', () => {
+  it('passes an article whose only markup is its section anchors', () => {
+    expect(find('# <a name="a"></a>A\n\n## <a name="b"></a>B\n\n- [Docs](https://docs.example.com/) and **bold**.\n')).toEqual([]);
+  });
+
+  it('still inspects an anchor that carries more than a name', () => {
+    expect(find('## <a name="b" onmouseover="x()"></a>B\n')).toMatchObject([{ found: '"onmouseover=x()"' }]);
+  });
+});
