@@ -73,3 +73,15 @@ describe('findUnsafeContent on plain articles', () => {
     expect(find('## <a name="b" onmouseover="x()"></a>B\n')).toMatchObject([{ found: '"onmouseover=x()"' }]);
   });
 });
+
+describe('findUnsafeContent in MDX expressions', () => {
+  it('refuses a script or an event handler written inside an expression or a spread', () => {
+    expect(find('Text {<script>alert(1)</script>} more.\n')).toMatchObject([{ line: 10, field: 'unsafe content' }]);
+    expect(find('<a href="/x/" {...{ onClick: () => alert(1) }}>x</a>\n')).toMatchObject([{ line: 10 }]);
+    expect(find('{"javascript:alert(1)"}\n')).toHaveLength(1);
+  });
+
+  it('lets through comments and plain expressions', () => {
+    expect(find('Text {/* a note for translators */} and {1 + 1}.\n\n<a href="/x/" {...{ title: "ok" }}>x</a>\n')).toEqual([]);
+  });
+});

@@ -37,6 +37,14 @@ function isJavascriptExpression(source: string): boolean {
   return isJavascriptUrl(source.replace(/^[\s(]*['"`]/, ''));
 }
 
+/**
+ * JavaScript source (an MDX `{expression}` or `{...spread}`) that looks like it writes a script element, an
+ * event handler or a javascript: URL. Expressions can compute anything, so this catches the plain spellings only.
+ */
+function isUnsafeSource(source: string): boolean {
+  return /<\s*script\b|\bon[a-z]+['"`]?\s*[=:]|javascript\s*:/i.test(source);
+}
+
 const shorten = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 
 /** Section anchors, `<a name="id"></a>`: the one piece of markup every article has, and an inert one. */
@@ -53,8 +61,8 @@ function mayBeUnsafe(body: string): boolean {
 
 /**
  * Finds what would run script in a reader's browser in an article body: `<script>` elements, event-handler
- * attributes (`onclick`, `onError`…) and `javascript:` URLs in links, images, definitions and attributes.
- * Code spans and code blocks are text and pass. `bodyLine` is the file line of the body's first line.
+ * attributes (`onclick`, `onError`…) and `javascript:` URLs in links, images, definitions and attributes,
+ * also when written inside `{expressions}` and `{...spreads}`. Code spans and code blocks are text and pass. `bodyLine` is the file line of the body's first line.
  * `findUnsafeContent('a.mdx', '<a href="javascript:x">y</a>\n', 5)` → `[{ file: 'a.mdx', line: 5, field: 'unsafe content', … }]`.
  */
 export function findUnsafeContent(file: string, body: string, bodyLine = 1): ContentProblem[] {
@@ -79,13 +87,27 @@ export function findUnsafeContent(file: string, body: string, bodyLine = 1): Con
       }
       return;
     }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      const { value } = node as unknown as { value: string };
+      if (isUnsafeSource(value)) {
+        problems.push({ ...at(node), message: `a JavaScript expression that writes a script, an event handler or a javascript: URL: ${noCode}`, found: shorten(`{${value}}`), fix: 'write the text or markup out plainly, without { }' });
+      }
+      return;
+    }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as unknown as JsxElement;
     if (element.name?.toLowerCase() === 'script') {
       problems.push({ ...at(element), message: `a <script> element: ${noCode}`, found: `<${element.name}>`, fix: 'remove it; behaviour belongs in a reviewed component under src/, not in an article' });
     }
     for (const attribute of element.attributes) {
-      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        const source = typeof attribute.value === 'string' ? attribute.value : '';
+        if (isUnsafeSource(source)) {
+          problems.push({ ...at(attribute, element), message: `spread attributes on <${element.name}> that set an event handler or a javascript: URL: ${noCode}`, found: shorten(`{${source}}`), fix: 'write the attributes out, without { }' });
+        }
+        continue;
+      }
+      if (!attribute.name) continue;
       const value = attribute.value;
       const source = typeof value === 'string' ? value : value ? `{${value.value}}` : '';
       if (/^on/i.test(attribute.name)) {
