@@ -15,7 +15,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '100' },
     locales: { type: 'string', default: String(locales.length) },
     query: { type: 'string', default: 'password reset' },
-    variant: { type: 'string', default: 'unified' },
+    variant: { type: 'string', default: 'project' },
   },
 });
 const articles = Number(values.articles);

@@ -1,18 +1,19 @@
 /**
- * Alternative Markdown pipelines to measure against the project's own (`unified()` with our plugins), each
- * as an Astro config file that extends `astro.config.mjs`. Written into `bench/out/`, so imports go up two levels.
+ * Alternative Markdown pipelines to measure against the project's own (`unified()` with our plugins, MDX
+ * `optimize` on), each as an Astro config file that extends `astro.config.mjs`. Written into `bench/out/`,
+ * so imports go up two levels.
  * Sätteri runs no remark/rehype plugins: its pages lack our heading anchors and footnote labels, so its
  * numbers say how fast the pipeline could be, not what we could ship as is.
  */
 export const configVariants = {
-  unified: undefined,
+  project: undefined,
   satteri: `import config from '../../astro.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 export default { ...config, markdown: { ...config.markdown, processor: satteri({ features: { gfm: true, smartPunctuation: false } }) } };
 `,
-  optimize: `import config from '../../astro.config.mjs';
+  'mdx-unoptimized': `import config from '../../astro.config.mjs';
 import mdx from '@astrojs/mdx';
-export default { ...config, integrations: config.integrations.map((i) => (i.name === '@astrojs/mdx' ? mdx({ optimize: true }) : i)) };
+export default { ...config, integrations: config.integrations.map((i) => (i.name === '@astrojs/mdx' ? mdx() : i)) };
 `,
 } as const;
 
