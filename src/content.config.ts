@@ -4,10 +4,11 @@ import { frontmatterSchema } from './lib/frontmatter-schema.ts';
 
 /**
  * Articles: `content/<locale>/<slug>.mdx`. The entry id keeps the locale's case (`fr-FR/troubleshoot-sspr`).
+ * `POLYHELP_CONTENT_DIR` (relative to the project root) points it at another folder, for benchmarks.
  * Cross-file rules (locale folder, translation keys, section-id parity) run before this, in the content-check integration.
  */
 const articles = defineCollection({
-  // POLYHELP_CONTENT_DIR: see astro.config.mjs (the e2e fixture site).
+  // POLYHELP_CONTENT_DIR: see astro.config.mjs (e2e fixture sites, the build benchmark).
   loader: glob({ pattern: '*/*.mdx', base: process.env.POLYHELP_CONTENT_DIR ?? './content', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: frontmatterSchema,
 });

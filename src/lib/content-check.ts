@@ -6,6 +6,7 @@ import { checkFrontmatter } from './frontmatter-check.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';
 import { getSourceHeadings, type SourceHeading } from './section-ids.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from './split-frontmatter.ts';
+import { findUnsafeContent } from './unsafe-content.ts';
 
 /** A content file as read from disk; `path` is relative to the project root. */
 export interface ContentFile {
@@ -86,6 +87,7 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   problems.push(...checked.problems);
   const headings = getSourceHeadings(split.body, split.bodyLine);
   problems.push(...checkHeadingIds(file.path, headings));
+  problems.push(...findUnsafeContent(file.path, split.body, split.bodyLine));
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
   return { path: file.path, locale: folder, slug, data: checked.data, headings, body: split.body };
 }

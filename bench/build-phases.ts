@@ -1,0 +1,49 @@
+/** A line of build output and when it arrived, in milliseconds since the build started. */
+export interface TimedLine {
+  at: number;
+  text: string;
+}
+
+/** Where a build's time went, in milliseconds. */
+export interface BuildPhases {
+  /** Node and Vite start-up, config, integrations (our content check included). */
+  startup: number;
+  /** The content layer: reading articles, parsing and validating frontmatter. */
+  contentSync: number;
+  /** Type generation and build info. */
+  prepare: number;
+  /** Vite bundling: every MDX article compiled to a module, pages and scripts bundled. */
+  compile: number;
+  /** Rendering every page to HTML. */
+  render: number;
+  /** Sitemap and other after-build hooks, until the process exits. */
+  finish: number;
+}
+
+const markers: [keyof BuildPhases, RegExp][] = [
+  ['startup', /\[content\] Syncing content/],
+  ['contentSync', /\[content\] Synced content/],
+  ['prepare', /Building static entrypoints/],
+  ['compile', /generating static routes/],
+  ['render', /^(?:\S+ )?✓ Completed in/],
+];
+
+/**
+ * Splits `astro build` output into phases by the log lines that open each one:
+ * `[{ at: 900, text: '… [content] Syncing content' }, …]`, ending at 9000 → `{ startup: 900, contentSync: …, finish: … }`.
+ * A phase whose marker never shows is 0; the render phase ends at the first "✓ Completed" after route generation.
+ */
+export function buildPhasesFromLog(lines: TimedLine[], end: number): BuildPhases {
+  const phases: BuildPhases = { startup: 0, contentSync: 0, prepare: 0, compile: 0, render: 0, finish: 0 };
+  let start = 0;
+  let from = 0;
+  for (const [phase, marker] of markers) {
+    const index = lines.findIndex((line, i) => i >= from && marker.test(line.text.trim()));
+    if (index === -1) continue;
+    phases[phase] = lines[index].at - start;
+    start = lines[index].at;
+    from = index + 1;
+  }
+  phases.finish = end - start;
+  return phases;
+}

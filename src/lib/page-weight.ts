@@ -1,0 +1,76 @@
+import { gzipSync } from 'node:zlib';
+
+/** What a page costs a reader before they interact: gzipped HTML and CSS, and JavaScript (raw bytes). */
+export interface PageWeight {
+  htmlGzip: number;
+  cssGzip: number;
+  /** External scripts the page loads plus inline script code, uncompressed. */
+  jsBytes: number;
+  /** Inline script code alone, uncompressed: the CSP refuses it, so it must be 0. */
+  inlineScriptBytes: number;
+  /** The external scripts and every module they statically import, each gzipped, added up. */
+  jsGzip: number;
+  /** The stylesheets and scripts the HTML refers to, as written in it. */
+  stylesheets: string[];
+  scripts: string[];
+}
+
+/** Gzipped size at the level static hosts commonly use: `gzipSize('a'.repeat(1000))` → 29. */
+export function gzipSize(content: string | Uint8Array): number {
+  return gzipSync(content, { level: 6 }).length;
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * Weighs a built page: its HTML gzipped, every `<link rel="stylesheet">` gzipped, and every script it would
+ * run on load (`<script src>` files and inline code). `readAsset('/_astro/a.css')` returns a referenced file.
+ * `getPageWeight('<link rel="stylesheet" href="/a.css"><p>Hi</p>', () => 'p{}')` → `{ htmlGzip: 66, cssGzip: 23, jsBytes: 0, … }`.
+ */
+export function getPageWeight(html: string, readAsset: (href: string) => string | Uint8Array): PageWeight {
+  const stylesheets = [...html.matchAll(/<link\s[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\srel="stylesheet"/.test(tag))
+    .flatMap((tag) => attribute(tag, 'href') ?? []);
+  const scriptTags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  const scripts = scriptTags.flatMap(([, attrs]) => attribute(attrs, 'src') ?? []);
+  const inlineBytes = scriptTags
+    .filter(([, attrs]) => !attribute(attrs, 'src') && !/\stype="application\/(?:ld\+)?json"/.test(attrs))
+    .reduce((sum, [, , code]) => sum + Buffer.byteLength(code), 0);
+  const modules = withStaticImports(scripts, readAsset);
+  return {
+    htmlGzip: gzipSize(html),
+    jsGzip: modules.reduce((sum, src) => sum + gzipSize(readAsset(src)), 0),
+    cssGzip: stylesheets.reduce((sum, href) => sum + gzipSize(readAsset(href)), 0),
+    inlineScriptBytes: inlineBytes,
+    jsBytes: inlineBytes + modules.reduce((sum, src) => sum + Buffer.byteLength(readAsset(src)), 0),
+    stylesheets,
+    scripts,
+  };
+}
+
+/** The scripts plus the modules they import statically (`import"./a.js"`, `from"./a.js"`), as the browser loads them on page load. */
+function withStaticImports(scripts: string[], readAsset: (href: string) => string | Uint8Array): string[] {
+  const seen = new Set<string>();
+  const visit = (src: string) => {
+    if (seen.has(src)) return;
+    seen.add(src);
+    const code = Buffer.from(readAsset(src)).toString('utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(new URL(specifier, `http://x${src}`).pathname);
+  };
+  scripts.forEach(visit);
+  return [...seen];
+}
+
+/**
+ * What an article page may cost before the reader interacts: 20 KB of gzipped HTML and CSS, no inline script,
+ * no search code, and one small eager module (the language switcher keeping the reader's section and
+ * remembering their language, plus the listeners that load search on first use), at most 1.5 KB gzipped.
+ */
+export const articlePageBudget = { htmlCssGzip: 20 * 1024, inlineScriptBytes: 0, eagerJsGzip: 1536 };
+
+/** True for a script URL that belongs to search (Pagefind's bundle or our search UI), which must wait for interaction. */
+export function isSearchScript(url: string): boolean {
+  const path = new URL(url, 'http://x').pathname;
+  return path.startsWith('/pagefind/') || /\/_astro\/[^/]*search[^/]*\.js$/i.test(path) && !/search-trigger/i.test(path);
+}
