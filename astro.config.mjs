@@ -53,8 +53,8 @@ export default defineConfig({
       // Command lines like `--name` and quotes in product names must stay exactly as written.
       smartypants: false,
       rehypePlugins: [
-        [rehypeSectionHeadings, { anchorLabel: (path, heading) => t(path)('article.anchorLabel', { heading }) }],
-        [rehypeFootnoteLabel, { label: (path) => t(path)('footnotes.label') }],
+        [rehypeSectionHeadings, { anchorLabel: (/** @type {string} */ path, /** @type {string} */ heading) => t(path)('article.anchorLabel', { heading }) }],
+        [rehypeFootnoteLabel, { label: (/** @type {string} */ path) => t(path)('footnotes.label') }],
         rehypeSymptomWeight,
       ],
     }),
