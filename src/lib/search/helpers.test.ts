@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchFilterCounts, searchFilterNames, searchFilters } from './search-filters.ts';
+import { hasHighlightParam } from './search-highlight.ts';
 import { componentUiStrings, fallbackLabel } from './search-translations.ts';
 import { keepSymptomSections } from './symptom-sections.ts';
 import { isSearchPagePath, localeToIndexLanguage, queryFromSearch, searchPagePath, searchPageUrl } from './search-url.ts';
@@ -67,5 +68,13 @@ describe('keepSymptomSections', () => {
     };
     expect(keepSymptomSections(fragment).sub_results.map((sub) => sub.url)).toEqual(['/fr-fr/a/#error-message', '/fr-fr/a/#detail']);
     expect(keepSymptomSections(fragment).url).toBe('/fr-fr/a/');
+  });
+});
+
+describe('hasHighlightParam', () => {
+  it('asks for highlighting only when the URL carries a searched word', () => {
+    expect(hasHighlightParam('?pagefind-highlight=erreur')).toBe(true);
+    expect(hasHighlightParam('?pagefind-highlight=')).toBe(false);
+    expect(hasHighlightParam('?q=erreur')).toBe(false);
   });
 });
