@@ -40,7 +40,7 @@ export default {
   'search.count.other': '{count} نتيجة عن «{query}»',
   'search.noResults': 'لا توجد نتائج عن «{query}». جرّب كلمات أخرى، أو تصفّح جميع الأعراض في الصفحة الرئيسية لمركز المساعدة.',
   'search.fallbackNotice': 'لم يُعثر على شيء باللغة {language}. إليك النتائج باللغة {sourceLanguage}:',
-  'search.clear': 'مسح البحث',
+  'search.clear': 'مسح',
   'search.resultsLabel': 'نتائج البحث',
   'search.inputHint': 'تظهر النتائج أثناء الكتابة.',
   'search.filterService': 'الخدمة',

@@ -40,7 +40,7 @@ export default {
   'search.count.other': '{count} Ergebnisse für „{query}“',
   'search.noResults': 'Keine Ergebnisse für „{query}“. Versuchen Sie andere Wörter oder sehen Sie sich alle Symptome auf der Startseite des Hilfecenters an.',
   'search.fallbackNotice': 'Auf {language} wurde nichts gefunden. Hier sind die Ergebnisse auf {sourceLanguage}:',
-  'search.clear': 'Suche löschen',
+  'search.clear': 'Löschen',
   'search.resultsLabel': 'Suchergebnisse',
   'search.inputHint': 'Die Ergebnisse erscheinen während der Eingabe.',
   'search.filterService': 'Dienst',

@@ -40,7 +40,7 @@ export default {
   'search.count.other': '{count} resultados para «{query}»',
   'search.noResults': 'No hay resultados para «{query}». Pruebe con otras palabras o consulte todos los síntomas en la página principal del centro de ayuda.',
   'search.fallbackNotice': 'No se encontró nada en {language}. Estos son los resultados en {sourceLanguage}:',
-  'search.clear': 'Borrar la búsqueda',
+  'search.clear': 'Borrar',
   'search.resultsLabel': 'Resultados de la búsqueda',
   'search.inputHint': 'Los resultados aparecen mientras escribe.',
   'search.filterService': 'Servicio',

@@ -40,7 +40,7 @@ export default {
   'search.count.other': '「{query}」の検索結果: {count} 件',
   'search.noResults': '「{query}」に一致する結果はありません。別の言葉で検索するか、ヘルプセンターのホームですべての症状をご覧ください。',
   'search.fallbackNotice': '{language}では見つかりませんでした。{sourceLanguage}の結果を表示しています:',
-  'search.clear': '検索をクリア',
+  'search.clear': 'クリア',
   'search.resultsLabel': '検索結果',
   'search.inputHint': '入力すると結果が表示されます。',
   'search.filterService': 'サービス',
