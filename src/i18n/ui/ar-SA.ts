@@ -41,6 +41,7 @@ export default {
   'search.noResults': 'لا توجد نتائج عن «{query}». جرّب كلمات أخرى، أو تصفّح جميع الأعراض في الصفحة الرئيسية لمركز المساعدة.',
   'search.fallbackNotice': 'لم يُعثر على شيء باللغة {language}. إليك النتائج باللغة {sourceLanguage}:',
   'search.clear': 'مسح',
+  'search.allResults': 'عرض كل النتائج ({count})',
   'search.resultsLabel': 'نتائج البحث',
   'search.inputHint': 'تظهر النتائج أثناء الكتابة.',
   'search.filterService': 'الخدمة',

@@ -41,6 +41,7 @@ export default {
   'search.noResults': 'Keine Ergebnisse für „{query}“. Versuchen Sie andere Wörter oder sehen Sie sich alle Symptome auf der Startseite des Hilfecenters an.',
   'search.fallbackNotice': 'Auf {language} wurde nichts gefunden. Hier sind die Ergebnisse auf {sourceLanguage}:',
   'search.clear': 'Löschen',
+  'search.allResults': 'Alle {count} Ergebnisse anzeigen',
   'search.resultsLabel': 'Suchergebnisse',
   'search.inputHint': 'Die Ergebnisse erscheinen während der Eingabe.',
   'search.filterService': 'Dienst',

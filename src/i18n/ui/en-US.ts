@@ -39,6 +39,7 @@ export default {
   'search.noResults': 'No results for “{query}”. Try other words, or browse every symptom on the help center home.',
   'search.fallbackNotice': 'Nothing found in {language}. Here are the results in {sourceLanguage}:',
   'search.clear': 'Clear',
+  'search.allResults': 'See all {count} results',
   'search.resultsLabel': 'Search results',
   'search.inputHint': 'Results appear as you type.',
   'search.filterService': 'Service',

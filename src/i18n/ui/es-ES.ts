@@ -41,6 +41,7 @@ export default {
   'search.noResults': 'No hay resultados para «{query}». Pruebe con otras palabras o consulte todos los síntomas en la página principal del centro de ayuda.',
   'search.fallbackNotice': 'No se encontró nada en {language}. Estos son los resultados en {sourceLanguage}:',
   'search.clear': 'Borrar',
+  'search.allResults': 'Ver los {count} resultados',
   'search.resultsLabel': 'Resultados de la búsqueda',
   'search.inputHint': 'Los resultados aparecen mientras escribe.',
   'search.filterService': 'Servicio',

@@ -41,6 +41,7 @@ export default {
   'search.noResults': 'Aucun résultat pour « {query} ». Essayez d’autres mots ou parcourez tous les symptômes sur l’accueil du centre d’aide.',
   'search.fallbackNotice': 'Aucun résultat en {language}. Voici les résultats en {sourceLanguage} :',
   'search.clear': 'Effacer',
+  'search.allResults': 'Voir les {count} résultats',
   'search.resultsLabel': 'Résultats de la recherche',
   'search.inputHint': 'Les résultats s’affichent pendant la saisie.',
   'search.filterService': 'Service concerné',

@@ -41,6 +41,7 @@ export default {
   'search.noResults': '「{query}」に一致する結果はありません。別の言葉で検索するか、ヘルプセンターのホームですべての症状をご覧ください。',
   'search.fallbackNotice': '{language}では見つかりませんでした。{sourceLanguage}の結果を表示しています:',
   'search.clear': 'クリア',
+  'search.allResults': '{count} 件の結果をすべて表示',
   'search.resultsLabel': '検索結果',
   'search.inputHint': '入力すると結果が表示されます。',
   'search.filterService': 'サービス',

@@ -64,6 +64,8 @@ function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents
   keepOnlySymptomSections(main);
   const sourceLanguage = panel.dataset.sourceIndexLanguage;
   const fallback = contents.querySelector<HTMLElement>('.search-fallback');
+  const allResults = contents.querySelector<HTMLAnchorElement>('a.search-all');
+  if (allResults) main.on('results', ({ results }) => showAllResultsLink(allResults, main.searchTerm.trim(), results.length));
   if (!sourceLanguage || !fallback) return main;
   // An absolute URL: Pagefind skips a merge whose path is a prefix of its own bundle path.
   const source = ui.configureInstance('source', { ...options, mergeIndex: [{ bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage }] });
@@ -84,6 +86,14 @@ function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents
     fallback.hidden = results.length === 0 || !source.searchTerm.trim();
   });
   return main;
+}
+
+/** Shows the dialog's link to the search page when it lists fewer results than were found. */
+function showAllResultsLink(link: HTMLAnchorElement, term: string, count: number): void {
+  link.hidden = !term || count <= Number(link.dataset.maxResults);
+  if (link.hidden) return;
+  link.search = `?${new URLSearchParams({ [queryParam]: term })}`;
+  link.textContent = (link.dataset.label ?? '').replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(count));
 }
 
 function searchInput(root: ParentNode): HTMLInputElement | null {
