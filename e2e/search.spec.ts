@@ -32,6 +32,8 @@ test.describe('search by symptom', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('searchbox', { name: 'Rechercher dans le centre d’aide' }).fill("message d'erreur");
     await expect(dialog.locator('pagefind-summary')).toHaveText('Un résultat pour « message d\'erreur »');
+    // One result fits the dialog: no link to the full list.
+    await expect(dialog.locator('a.search-all')).toBeHidden();
     await dialog.getByRole('link', { name: 'Je vois un message d’erreur' }).click();
     // Pagefind passes on the words as it indexed them: "d'erreur" becomes "derreur", which still marks "d’erreur".
     await expect(page).toHaveURL(/\/fr-fr\/troubleshoot-sspr\/\?pagefind-highlight=message&pagefind-highlight=derreur#error-message$/);
