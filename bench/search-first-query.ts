@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Request } from 'playwright';
 
-/** One search to measure: the locale's search page and what the reader types. */
+/** One search to measure: the locale's article page, whose header search the reader types into. */
 export interface QueryCase {
   locale: string;
   query: string;
@@ -24,9 +24,11 @@ export interface QueryCase {
 export interface FirstQueryCost {
   locale: string;
   query: string;
-  /** JavaScript the search page loads before the reader touches it (the loader element). */
+  /** JavaScript an article page of the locale loads before the reader touches search (every eager script). */
   jsBeforeInteraction: number;
   jsBytes: number;
+  /** Pagefind's Component UI stylesheet. */
+  cssBytes: number;
   indexBytes: number;
   requests: number;
   msToFirstResult: number;
@@ -78,6 +80,9 @@ async function transferOf(request: Request): Promise<{ url: string; bytes: numbe
 
 const isJs = (url: string) => /\.m?js(\?|$)/.test(url);
 
+/** The page a case starts on: the locale's copy of the shipped article, which every generated corpus keeps. */
+const articlePath = (locale: string) => `/${locale.toLowerCase()}/troubleshoot-sspr/`;
+
 /** Runs each case cold `runs` times (fresh context: empty cache) and keeps the run with the median time. */
 export async function measureFirstQueries(root: string, cases: QueryCase[], runs = 3): Promise<FirstQueryCost[]> {
   const all = await measureOnce(root, cases.flatMap((one) => Array.from({ length: runs }, () => one)));
@@ -97,21 +102,25 @@ async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQuery
       const page = await context.newPage();
       let transfers: Promise<{ url: string; bytes: number }>[] = [];
       page.on('requestfinished', (request) => transfers.push(transferOf(request)));
-      await page.goto(`${server.origin}/${locale.toLowerCase()}/search/`, { waitUntil: 'networkidle' });
+      // An article page, as a reader arrives from a web search: search opens in place from its header.
+      await page.goto(`${server.origin}${articlePath(locale)}`, { waitUntil: 'networkidle' });
       const upFront = await Promise.all(transfers);
       transfers = [];
+      // The dialog does not exist yet: watch the whole document for its first result link.
       await page.evaluate(() => {
-        const box = document.querySelector('.search-results')!;
         new MutationObserver((_, observer) => {
-          if (box.querySelector('.search-hit')) {
+          if (document.querySelector('dialog pagefind-results .pf-result-link')) {
             (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
             observer.disconnect();
           }
-        }).observe(box, { childList: true, subtree: true });
+        }).observe(document.body, { childList: true, subtree: true });
       });
+      // From the first keystroke: the UI loads while the reader types.
       const startedAt = await page.evaluate(() => performance.now());
-      await page.getByRole('searchbox').fill(query);
-      await page.locator('.search-hit').first().waitFor({ timeout: 30_000 });
+      // Focus loads the search UI; typing goes on in the header and is carried into the dialog.
+      await page.locator('#site-search-input').pressSequentially(query);
+      const firstResult = page.getByRole('dialog').locator('pagefind-results .pf-result-link').first();
+      await firstResult.waitFor({ timeout: 30_000 });
       const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
       await page.waitForLoadState('networkidle');
       const files = await Promise.all(transfers);
@@ -120,10 +129,11 @@ async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQuery
         query,
         jsBeforeInteraction: upFront.filter((file) => isJs(file.url)).reduce((sum, file) => sum + file.bytes, 0),
         jsBytes: files.filter((file) => isJs(file.url)).reduce((sum, file) => sum + file.bytes, 0),
-        indexBytes: files.filter((file) => !isJs(file.url) && file.url.includes('/pagefind/')).reduce((sum, file) => sum + file.bytes, 0),
+        cssBytes: files.filter((file) => file.url.endsWith('.css')).reduce((sum, file) => sum + file.bytes, 0),
+        indexBytes: files.filter((file) => !isJs(file.url) && !file.url.endsWith('.css') && file.url.includes('/pagefind/')).reduce((sum, file) => sum + file.bytes, 0),
         requests: files.length,
         msToFirstResult: Math.round(firstResultAt - startedAt),
-        results: await page.locator('.search-hit').count(),
+        results: await page.getByRole('dialog').locator('pagefind-results .pf-result').count(),
       });
       await context.close();
     }
@@ -137,7 +147,7 @@ async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQuery
 /** The costs as an aligned text table, kilobytes with one decimal. */
 export function formatCosts(title: string, costs: FirstQueryCost[]): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const rows = costs.map((c) => `  ${c.locale.padEnd(6)} ${JSON.stringify(c.query).padEnd(22)} page JS ${kb(c.jsBeforeInteraction).padStart(7)}  first-query JS ${kb(c.jsBytes).padStart(9)}  index ${kb(c.indexBytes).padStart(9)}  ${String(c.requests).padStart(2)} requests  ${String(c.msToFirstResult).padStart(5)} ms to first result  (${c.results} results)`);
+  const rows = costs.map((c) => `  ${c.locale.padEnd(6)} ${JSON.stringify(c.query).padEnd(22)} page JS ${kb(c.jsBeforeInteraction).padStart(7)}  first-query JS ${kb(c.jsBytes).padStart(9)}  CSS ${kb(c.cssBytes).padStart(7)}  index ${kb(c.indexBytes).padStart(9)}  ${String(c.requests).padStart(2)} requests  ${String(c.msToFirstResult).padStart(5)} ms to first result  (${c.results} results)`);
   return [title, ...rows].join('\n');
 }
 

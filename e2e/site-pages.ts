@@ -40,5 +40,5 @@ export async function getSitePages(request: APIRequestContext): Promise<string[]
 
 /** True for an article page path, `/fr-fr/troubleshoot-sspr/`, as opposed to homes, 404s and the picker. */
 export function isArticlePath(path: string): boolean {
-  return /^\/[a-z]{2}-[a-z]{2}\/(?!404\/)[^/]+\/$/.test(path);
+  return /^\/[a-z]{2}-[a-z]{2}\/(?!404\/|search\/)[^/]+\/$/.test(path);
 }

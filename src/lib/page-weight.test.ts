@@ -30,6 +30,12 @@ describe('getPageWeight', () => {
 });
 
 describe('eager JavaScript', () => {
+  it('leaves out scripts inside a <template>, which run only once cloned into the page', () => {
+    const weight = getPageWeight('<template><script type="module" src="/_astro/search.js"></script></template>', read);
+    expect(weight.scripts).toEqual([]);
+    expect(weight.jsGzip).toBe(0);
+  });
+
   it('follows static imports of module scripts, as the browser does on load, and gzips each file', () => {
     const modules: Record<string, string> = {
       '/_astro/switch.js': 'import{k as e}from"./key.js";import"../_astro/shared.js";console.log(e);',
@@ -43,7 +49,8 @@ describe('eager JavaScript', () => {
 
   it('tells search code, which must wait for interaction, from the page enhancements', () => {
     expect(isSearchScript('/pagefind/pagefind.js')).toBe(true);
-    expect(isSearchScript('http://127.0.0.1:4322/_astro/search-island.BxY1.js')).toBe(true);
+    expect(isSearchScript('http://127.0.0.1:4322/_astro/SearchUiScript.astro_astro_type_script_index_0_lang.Dg.js')).toBe(true);
+    expect(isSearchScript('/_astro/SearchBox.astro_astro_type_script_index_0_lang.BW.js')).toBe(false);
     expect(isSearchScript('/_astro/language-switch.Ab12.js')).toBe(false);
   });
 });

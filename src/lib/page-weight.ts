@@ -32,7 +32,9 @@ export function getPageWeight(html: string, readAsset: (href: string) => string 
     .map(([tag]) => tag)
     .filter((tag) => /\srel="stylesheet"/.test(tag))
     .flatMap((tag) => attribute(tag, 'href') ?? []);
-  const scriptTags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  // A <template>'s scripts are inert until a script clones it (the search UI waits there for interaction).
+  const live = html.replace(/<template\b[\s\S]*?<\/template>/g, '');
+  const scriptTags = [...live.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   const scripts = scriptTags.flatMap(([, attrs]) => attribute(attrs, 'src') ?? []);
   const inlineBytes = scriptTags
     .filter(([, attrs]) => !attribute(attrs, 'src') && !/\stype="application\/(?:ld\+)?json"/.test(attrs))
@@ -69,8 +71,8 @@ function withStaticImports(scripts: string[], readAsset: (href: string) => strin
  */
 export const articlePageBudget = { htmlCssGzip: 20 * 1024, inlineScriptBytes: 0, eagerJsGzip: 1536 };
 
-/** True for a script URL that belongs to search (Pagefind's bundle or our search UI), which must wait for interaction. */
+/** True for a script URL of search proper (Pagefind's bundle, our search UI), which must wait for interaction; the trigger is not. */
 export function isSearchScript(url: string): boolean {
   const path = new URL(url, 'http://x').pathname;
-  return path.startsWith('/pagefind/') || /\/_astro\/[^/]*search[^/]*\.js$/i.test(path) && !/search-trigger/i.test(path);
+  return path.startsWith('/pagefind/') || /\/_astro\/[^/]*search-?ui[^/]*\.js$/i.test(path);
 }

@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { excerptToParts } from './excerpt-parts.ts';
-import { shouldOfferFallback } from './fallback.ts';
-import { pluralMessage } from './plural-message.ts';
-import { searchFilters } from './search-filters.ts';
-import { searchStrings } from './search-strings.ts';
-import { isSearchPagePath, localeToIndexLanguage, queryFromSearch, searchPagePath, searchPageUrl } from './search-url.ts';
+import { searchFilterCounts, searchFilterNames, searchFilters } from './search-filters.ts';
+import { hasHighlightParam } from './search-highlight.ts';
+import { componentUiStrings, fallbackLabel } from './search-translations.ts';
+import { keepSymptomSections } from './symptom-sections.ts';
+import { isSearchPagePath, localeToIndexLanguage, queryFromSearch, searchPagePath } from './search-url.ts';
 import { visibleFilters } from './visible-filters.ts';
-
-describe('shouldOfferFallback', () => {
-  it('offers source-language results when a French query finds nothing', () => {
-    expect(shouldOfferFallback('fr-FR', 'en-US', 'licensing', 0)).toBe(true);
-  });
-  it('does not when the reader already reads the source language, found something, or typed nothing', () => {
-    expect(shouldOfferFallback('en-US', 'en-US', 'licensing', 0)).toBe(false);
-    expect(shouldOfferFallback('fr-FR', 'en-US', 'erreur', 2)).toBe(false);
-    expect(shouldOfferFallback('fr-FR', 'en-US', '  ', 0)).toBe(false);
-  });
-});
-
-describe('pluralMessage', () => {
-  const arabic = { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{count} نتائج', many: '{count} نتيجة', other: '{count} نتيجة' };
-  it('picks the CLDR plural category of the locale', () => {
-    expect(pluralMessage('fr-FR', { one: '{count} résultat', other: '{count} résultats' }, 0)).toBe('0 résultat');
-    expect(pluralMessage('en-US', { one: '{count} result', other: '{count} results' }, 0)).toBe('0 results');
-    expect(pluralMessage('ar-SA', arabic, 2)).toBe('نتيجتان');
-    expect(pluralMessage('ar-SA', arabic, 3)).toBe(`${new Intl.NumberFormat('ar-SA').format(3)} نتائج`);
-  });
-  it('fills other placeholders and uses `other` when a category is missing', () => {
-    expect(pluralMessage('ja-JP', { other: '「{query}」: {count} 件' }, 1, { query: 'エラー' })).toBe('「エラー」: 1 件');
-  });
-});
 
 describe('visibleFilters', () => {
   it('shows only filters with more than one value, in the requested order, values sorted', () => {
@@ -47,9 +22,7 @@ describe('searchFilters', () => {
 });
 
 describe('search URLs', () => {
-  it('builds the locale search page URL with the query, and reads it back trimmed', () => {
-    expect(searchPageUrl('fr-FR', ' mot de passe ')).toBe('/fr-fr/search/?q=mot+de+passe');
-    expect(searchPageUrl('ja-JP', '')).toBe('/ja-jp/search/');
+  it('reads the search page query back trimmed', () => {
     expect(queryFromSearch('?q=%20message%20d%27erreur')).toBe("message d'erreur");
     expect(localeToIndexLanguage('ja-JP')).toBe('ja-jp');
   });
@@ -60,20 +33,46 @@ describe('search URLs', () => {
   });
 });
 
-describe('excerptToParts', () => {
-  it('splits marked words from text and decodes the entities Pagefind escapes', () => {
-    expect(excerptToParts('a <mark>b</mark> &amp; &lt;c&gt;')).toEqual([
-      { text: 'a ', marked: false },
-      { text: 'b', marked: true },
-      { text: ' & <c>', marked: false },
-    ]);
+describe('searchFilterCounts', () => {
+  it('counts the articles of each filter value, so a filter with one value can be left out', () => {
+    const counts = searchFilterCounts([{ 'ms.service': 'exchange', 'ms.audience': 'Admin' }, { 'ms.service': 'teams', 'ms.audience': 'Admin' }, { 'ms.service': 'teams' }]);
+    expect(counts).toEqual({ service: { exchange: 1, teams: 2 }, audience: { Admin: 2 } });
+    expect(visibleFilters(counts, searchFilterNames, 'en')).toEqual([{ name: 'service', values: ['exchange', 'teams'] }]);
   });
 });
 
-describe('searchStrings', () => {
+describe('componentUiStrings', () => {
+  it('words result counts with our dictionary, in Component UI placeholders', () => {
+    expect(componentUiStrings('fr-FR').one_result).toBe('Un résultat pour « [SEARCH_TERM] »');
+    expect(componentUiStrings('ja-JP').many_results).toBe('「[SEARCH_TERM]」の検索結果: [COUNT] 件');
+    expect(componentUiStrings('ar-SA').zero_results).toMatch(/^لا توجد نتائج عن «\[SEARCH_TERM\]»/);
+  });
   it('names the reader language and the source language in the reader language', () => {
-    expect(searchStrings('fr-FR', 'en-US').fallbackNotice).toBe('Aucun résultat en français. Voici les résultats en anglais :');
-    expect(searchStrings('ja-JP', 'en-US').fallbackNotice).toBe('日本語では見つかりませんでした。英語の結果を表示しています:');
-    expect(Object.keys(searchStrings('ar-SA', 'en-US').count).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    expect(fallbackLabel('fr-FR', 'en-US')).toBe('Aucun résultat en français. Voici les résultats en anglais :');
+    expect(fallbackLabel('ja-JP', 'en-US')).toBe('日本語では見つかりませんでした。英語の結果を表示しています:');
+  });
+});
+
+describe('keepSymptomSections', () => {
+  it('keeps the h2 and h3 sections under an article and drops the h1 and unanchored text', () => {
+    const fragment = {
+      url: '/fr-fr/a/',
+      sub_results: [
+        { url: '/fr-fr/a/#a', anchor: { element: 'h1' } },
+        { url: '/fr-fr/a/#error-message', anchor: { element: 'h2' } },
+        { url: '/fr-fr/a/' },
+        { url: '/fr-fr/a/#detail', anchor: { element: 'h3' } },
+      ],
+    };
+    expect(keepSymptomSections(fragment).sub_results.map((sub) => sub.url)).toEqual(['/fr-fr/a/#error-message', '/fr-fr/a/#detail']);
+    expect(keepSymptomSections(fragment).url).toBe('/fr-fr/a/');
+  });
+});
+
+describe('hasHighlightParam', () => {
+  it('asks for highlighting only when the URL carries a searched word', () => {
+    expect(hasHighlightParam('?pagefind-highlight=erreur')).toBe(true);
+    expect(hasHighlightParam('?pagefind-highlight=')).toBe(false);
+    expect(hasHighlightParam('?q=erreur')).toBe(false);
   });
 });

@@ -14,12 +14,6 @@ export function isSearchPagePath(path: string): boolean {
   return /^\/[^/]+\/search\/?$/.test(path);
 }
 
-/** The search page URL for a query: `searchPageUrl('fr-FR', 'mot de passe')` → `'/fr-fr/search/?q=mot+de+passe'`. */
-export function searchPageUrl(locale: Locale, query: string): string {
-  const trimmed = query.trim();
-  return trimmed ? `${searchPagePath(locale)}?${new URLSearchParams({ [queryParam]: trimmed })}` : searchPagePath(locale);
-}
-
 /** The trimmed query of a search-page URL's `search` part: `queryFromSearch('?q=%20erreur')` → `'erreur'`. */
 export function queryFromSearch(search: string): string {
   return (new URLSearchParams(search).get(queryParam) ?? '').trim();

@@ -1,0 +1,171 @@
+import { queryFromSearch, queryParam } from '../../lib/search/search-url.ts';
+import { keepSymptomSections, type PagefindFragmentWithSections } from '../../lib/search/symptom-sections.ts';
+
+/*
+ * Search with Pagefind's Component UI (Pagefind 1.5 `pagefind-component-ui.js`). This module runs when its
+ * panel is in the document: on the search page at once, elsewhere once the header trigger has cloned the
+ * panel in. It configures the instances before loading Pagefind's script, which then upgrades the elements.
+ */
+
+/** The part of a Component UI instance that we drive. */
+interface ComponentUiInstance {
+  searchTerm: string;
+  setTranslations(strings: Record<string, string>): void;
+  triggerSearch(term: string): void;
+  on(event: 'results', callback: (found: { results: { data(): Promise<PagefindFragmentWithSections> }[] }) => void): void;
+  on(event: 'search', callback: (term: string) => void): void;
+}
+/** `window.PagefindComponents`, set by the Component UI script. */
+interface PagefindComponents {
+  configureInstance(name: string, options: object): ComponentUiInstance;
+}
+/** `<pagefind-modal>` once upgraded. */
+interface PagefindModal extends HTMLElement {
+  isOpen: boolean;
+  dialogEl: HTMLDialogElement;
+  open(): void;
+}
+
+/** Served by `pagefind --site dist`; the bundler leaves these URLs to the browser. */
+const bundlePath = '/pagefind/';
+/** Words of context around a match: the excerpt under each symptom should fit on two lines of the dialog. */
+const excerptLength = 24;
+
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`Could not load ${href}`)));
+    document.head.append(link);
+  });
+}
+
+/** Lists only symptom sections (h2/h3) under each article, not the h1 the article title already links to. */
+function keepOnlySymptomSections(instance: ComponentUiInstance): void {
+  instance.on('results', ({ results }) => {
+    for (const result of results) {
+      const data = result.data.bind(result);
+      result.data = async () => keepSymptomSections(await data());
+    }
+  });
+}
+
+/**
+ * The Component UI instances of a panel. `default` searches the page language's index; `source` (every locale
+ * but en-US) has the en-US index merged in and searches only when the reader's language found nothing, into
+ * the list labelled as English.
+ */
+function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents: ParentNode): ComponentUiInstance {
+  const strings = JSON.parse(panel.dataset.strings ?? '{}') as Record<string, string>;
+  // Result links carry the searched words in this parameter; the landing page's trigger script highlights them.
+  const options = { bundlePath, highlightParam: panel.dataset.highlightParam, excerptLength };
+  const main = ui.configureInstance('default', options);
+  main.setTranslations(strings);
+  keepOnlySymptomSections(main);
+  const sourceLanguage = panel.dataset.sourceIndexLanguage;
+  const fallback = contents.querySelector<HTMLElement>('.search-fallback');
+  const allResults = contents.querySelector<HTMLAnchorElement>('a.search-all');
+  if (allResults) main.on('results', ({ results }) => showAllResultsLink(allResults, main.searchTerm.trim(), results.length));
+  if (!sourceLanguage || !fallback) return main;
+  // An absolute URL: Pagefind skips a merge whose path is a prefix of its own bundle path.
+  const source = ui.configureInstance('source', { ...options, mergeIndex: [{ bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage }] });
+  source.setTranslations(strings);
+  keepOnlySymptomSections(source);
+  let sourceSearched = false;
+  main.on('results', ({ results }) => {
+    const term = main.searchTerm.trim();
+    if (term && results.length === 0) {
+      sourceSearched = true;
+      source.triggerSearch(term);
+    } else if (sourceSearched) {
+      fallback.hidden = true;
+      source.triggerSearch('');
+    }
+  });
+  source.on('results', ({ results }) => {
+    fallback.hidden = results.length === 0 || !source.searchTerm.trim();
+  });
+  return main;
+}
+
+/** Shows the dialog's link to the search page when it lists fewer results than were found. */
+function showAllResultsLink(link: HTMLAnchorElement, term: string, count: number): void {
+  link.hidden = !term || count <= Number(link.dataset.maxResults);
+  if (link.hidden) return;
+  link.search = `?${new URLSearchParams({ [queryParam]: term })}`;
+  link.textContent = (link.dataset.label ?? '').replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(count));
+}
+
+function searchInput(root: ParentNode): HTMLInputElement | null {
+  return root.querySelector<HTMLInputElement>('pagefind-input input');
+}
+
+/** Shows `query` in the Component UI input and searches for it, as if the reader had typed it there. */
+function carryQuery(root: ParentNode, query: string): void {
+  const input = searchInput(root);
+  if (!input || !query.trim() || input.value === query) return;
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/**
+ * The header search, in place: a `<pagefind-modal>` dialog opened with the words typed in the header so far.
+ * Escape closes it and gives focus back to the header search, which then holds the dialog's query.
+ */
+function wireModal(modal: PagefindModal): void {
+  const form = document.querySelector<HTMLFormElement>('form.site-search');
+  const headerInput = form?.querySelector<HTMLInputElement>('input[type="search"]');
+  // Set while focus goes back to the header search, so that returning focus never reopens the dialog.
+  let returningFocus = false;
+  const open = () => {
+    if (modal.isOpen || returningFocus) return;
+    modal.open();
+    // Untrimmed: the reader may be between two words.
+    carryQuery(modal, headerInput?.value ?? '');
+    const input = searchInput(modal);
+    input?.focus();
+    input?.setSelectionRange(input.value.length, input.value.length);
+  };
+  modal.dialogEl.addEventListener('close', () => {
+    if (!headerInput) return;
+    headerInput.value = searchInput(modal)?.value ?? headerInput.value;
+    returningFocus = true;
+    headerInput.focus();
+    returningFocus = false;
+  });
+  form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    open();
+  });
+  // Loaded on focus alone: the dialog waits until the reader types or asked for it while the UI was loading.
+  if (form?.dataset.searchOpen === 'now') open();
+}
+
+/** The search page: the `?q=` query searched at once and kept in the address; the no-JavaScript form goes. */
+function wirePage(panel: HTMLElement, main: ComponentUiInstance): void {
+  panel.closest('.search-page')?.querySelector('form.search-form')?.remove();
+  main.on('search', (term) => {
+    const query = term.trim();
+    history.replaceState(history.state, '', query ? `?${new URLSearchParams({ [queryParam]: query })}` : location.pathname);
+  });
+  carryQuery(panel, queryFromSearch(location.search));
+  searchInput(panel)?.focus();
+}
+
+async function mountSearch(panel: HTMLElement): Promise<void> {
+  // Each element takes its instance when it connects, so the elements wait outside the document until the
+  // instances are configured, which needs Pagefind's script, which defines (and so upgrades) them on load.
+  const contents = document.createDocumentFragment();
+  contents.append(...panel.children);
+  const stylesheet = loadStylesheet(`${bundlePath}pagefind-component-ui.css`);
+  const script = `${bundlePath}pagefind-component-ui.js`;
+  await import(/* @vite-ignore */ script);
+  const main = configureInstances((window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents, panel, contents);
+  await stylesheet;
+  panel.append(contents);
+  if (panel.dataset.layout === 'modal') wireModal(panel.querySelector<PagefindModal>('pagefind-modal')!);
+  else wirePage(panel, main);
+}
+
+const panel = document.querySelector<HTMLElement>('.search-panel');
+if (panel) void mountSearch(panel);
