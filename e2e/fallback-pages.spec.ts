@@ -39,3 +39,20 @@ test('a stand-in page is not indexed under the page language; its content is sea
   }, '/pagefind/pagefind.js');
   expect(urls).toEqual(['/en-us/troubleshoot-sspr/']);
 });
+
+test('a reader whose language lacks the article gets its English search result on their own stand-in page', async ({ page }) => {
+  // english-only-fixture exists in en-US only; the French index has nothing for its made-up word.
+  await page.goto('/fr-fr/search/?q=quasarbeacon');
+  const english = page.locator('.search-fallback');
+  await expect(english).toBeVisible();
+  const link = english.getByRole('link', { name: 'English-only fixture article' });
+  await expect(link).toHaveAttribute('href', /\/fr-fr\/english-only-fixture\//);
+  await link.click();
+  await expect(page).toHaveURL(/\/fr-fr\/english-only-fixture\//);
+  await expect(page.locator('html')).toHaveAttribute('data-fallback-from', 'en-US');
+});
+
+test('an English result of an article the reader has in their language still leads to the English page', async ({ page }) => {
+  await page.goto('/fr-fr/search/?q=licensing');
+  await expect(page.locator('.search-fallback').getByRole('link', { name: 'Troubleshoot SSPR' })).toHaveAttribute('href', /\/en-us\/troubleshoot-sspr\//);
+});

@@ -1,5 +1,6 @@
 import { queryFromSearch, queryParam } from '../../lib/search/search-url.ts';
 import { keepSymptomSections, type PagefindFragmentWithSections } from '../../lib/search/symptom-sections.ts';
+import { toStandInUrls, type PagefindFragmentWithUrls } from '../../lib/search/stand-in-links.ts';
 
 /*
  * Search with Pagefind's Component UI (Pagefind 1.5 `pagefind-component-ui.js`). This module runs when its
@@ -12,7 +13,7 @@ interface ComponentUiInstance {
   searchTerm: string;
   setTranslations(strings: Record<string, string>): void;
   triggerSearch(term: string): void;
-  on(event: 'results', callback: (found: { results: { data(): Promise<PagefindFragmentWithSections> }[] }) => void): void;
+  on(event: 'results', callback: (found: { results: { data(): Promise<PagefindFragmentWithSections & PagefindFragmentWithUrls> }[] }) => void): void;
   on(event: 'search', callback: (term: string) => void): void;
 }
 /** `window.PagefindComponents`, set by the Component UI script. */
@@ -50,6 +51,16 @@ function keepOnlySymptomSections(instance: ComponentUiInstance): void {
   });
 }
 
+/** English results of an article the reader's locale lacks lead to that locale's stand-in page, not to /en-us/. */
+function leadToStandIns(instance: ComponentUiInstance, readerSegment: string, sourceSegment: string): void {
+  instance.on('results', ({ results }) => {
+    for (const result of results) {
+      const data = result.data.bind(result);
+      result.data = async () => toStandInUrls(await data(), readerSegment, sourceSegment);
+    }
+  });
+}
+
 /**
  * The Component UI instances of a panel. `default` searches the page language's index; `source` (every locale
  * but en-US) has the en-US index merged in and searches only when the reader's language found nothing, into
@@ -71,6 +82,7 @@ function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents
   const source = ui.configureInstance('source', { ...options, mergeIndex: [{ bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage }] });
   source.setTranslations(strings);
   keepOnlySymptomSections(source);
+  leadToStandIns(source, document.documentElement.lang.toLowerCase(), sourceLanguage);
   let sourceSearched = false;
   main.on('results', ({ results }) => {
     const term = main.searchTerm.trim();
