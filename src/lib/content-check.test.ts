@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edit, enUS, frFR } from '../../test/content-fixtures.ts';
+import { edit, enUS, frFR, reportFor } from '../../test/content-fixtures.ts';
 import { checkContent } from './content-check.ts';
-import { formatProblems } from './content-problem.ts';
-
-const reportFor = (...files: typeof enUS[]) => formatProblems(checkContent(files).problems);
 
 describe('content layout rules', () => {
   it('rejects an unknown locale folder and suggests the right casing', () => {

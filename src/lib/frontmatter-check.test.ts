@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edit, enUS, frFR } from '../../test/content-fixtures.ts';
+import { edit, enUS, frFR, reportFor } from '../../test/content-fixtures.ts';
 import { checkContent } from './content-check.ts';
-import { formatProblems } from './content-problem.ts';
-
-/** The whole report for a set of files, as the build prints it. */
-const reportFor = (...files: typeof enUS[]) => formatProblems(checkContent(files).problems);
 
 describe('frontmatter of the shipped articles', () => {
   it('passes and comes out normalized', () => {
