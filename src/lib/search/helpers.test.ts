@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { searchFilterCounts, searchFilterNames, searchFilters } from './search-filters.ts';
+import { choosableFilters, searchFilters } from './search-filters.ts';
 import { hasHighlightParam } from './search-highlight.ts';
 import { componentUiStrings, fallbackLabel } from './search-translations.ts';
 import { keepSymptomSections } from './symptom-sections.ts';
 import { isSearchPagePath, localeToIndexLanguage, queryFromSearch, searchPagePath } from './search-url.ts';
-import { visibleFilters } from './visible-filters.ts';
-
-describe('visibleFilters', () => {
-  it('shows only filters with more than one value, in the requested order, values sorted', () => {
-    const counts = { audience: { Admin: 3 }, service: { teams: 1, exchange: 2 } };
-    expect(visibleFilters(counts, ['service', 'audience'], 'en')).toEqual([{ name: 'service', values: ['exchange', 'teams'] }]);
-  });
-});
 
 describe('searchFilters', () => {
   it('captures each frontmatter filter from its data attribute', () => {
@@ -33,11 +25,12 @@ describe('search URLs', () => {
   });
 });
 
-describe('searchFilterCounts', () => {
-  it('counts the articles of each filter value, so a filter with one value can be left out', () => {
-    const counts = searchFilterCounts([{ 'ms.service': 'exchange', 'ms.audience': 'Admin' }, { 'ms.service': 'teams', 'ms.audience': 'Admin' }, { 'ms.service': 'teams' }]);
-    expect(counts).toEqual({ service: { exchange: 1, teams: 2 }, audience: { Admin: 2 } });
-    expect(visibleFilters(counts, searchFilterNames, 'en')).toEqual([{ name: 'service', values: ['exchange', 'teams'] }]);
+describe('choosableFilters', () => {
+  it('offers only filters with at least two distinct values, in display order, with their label key', () => {
+    const articles = [{ 'ms.service': 'exchange', 'ms.audience': 'Admin' }, { 'ms.service': 'teams', 'ms.audience': 'Admin' }, { 'ms.service': 'teams' }];
+    expect(choosableFilters(articles)).toEqual([{ name: 'service', label: 'search.filterService' }]);
+    expect(choosableFilters([...articles, { 'ms.audience': 'User' }]).map((f) => f.name)).toEqual(['service', 'audience']);
+    expect(choosableFilters([])).toEqual([]);
   });
 });
 
