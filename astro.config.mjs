@@ -10,7 +10,7 @@ import { checkContent } from './src/lib/content-check.ts';
 import { rehypeSectionHeadings } from './src/lib/rehype-section-headings.ts';
 import { rehypeFootnoteLabel } from './src/lib/rehype-footnote-label.ts';
 import { rehypeSymptomWeight } from './src/lib/search/rehype-symptom-weight.ts';
-import { isSearchPagePath } from './src/lib/search/search-url.ts';
+import { createSitemapFilter } from './src/lib/sitemap-filter.ts';
 import { remarkAlerts } from './src/lib/remark-alerts.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
@@ -24,9 +24,8 @@ const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
 /** The articles folder, relative to the project: e2e fixture sites and the build benchmark's corpus point it elsewhere. */
 const contentDir = process.env.POLYHELP_CONTENT_DIR ?? 'content';
 const content = checkContent(readContentFiles(process.cwd(), contentDir), contentDir);
-const hiddenFromSitemap = new Set([...noindexPaths(content.articles), ...missingTranslationPaths(content.articles, locales, sourceLocale)]);
-/** The language picker and 404 pages are not content; articles marked NOINDEX and stand-ins for missing translations stay out too. */
-const isListedInSitemap = (/** @type {string} */ path) => path !== '/' && !/\/404\/?$/.test(path) && !hiddenFromSitemap.has(path);
+/** Articles marked NOINDEX and stand-ins for missing translations stay out of the sitemap, with the tool pages. */
+const isListedInSitemap = createSitemapFilter(new Set([...noindexPaths(content.articles), ...missingTranslationPaths(content.articles, locales, sourceLocale)]));
 const t = (/** @type {string} */ path) => createTranslator(localeOfContentPath(path) ?? sourceLocale);
 
 export default defineConfig({
@@ -66,8 +65,7 @@ export default defineConfig({
     // the same HTML. `<Content components={…}>` overrides skip optimized elements unless in `ignoreElementNames`.
     mdx({ optimize: true }),
     sitemap({
-      // Search pages are a tool, not content (issue 4).
-      filter: (page) => isListedInSitemap(new URL(page).pathname) && !isSearchPagePath(new URL(page).pathname),
+      filter: (page) => isListedInSitemap(new URL(page).pathname),
       i18n: {
         defaultLocale: localeToPathSegment(sourceLocale),
         locales: Object.fromEntries(locales.map((locale) => [localeToPathSegment(locale), locale])),

@@ -1,4 +1,4 @@
-import { locales, sourceLocale, type Locale } from './locales.ts';
+import { locales, type Locale } from './locales.ts';
 
 /** True when `code` is a shipped locale, written exactly as in `locales` (e.g. `fr-FR`). */
 export function isLocale(code: string): code is Locale {
@@ -49,11 +49,6 @@ export function languageName(locale: Locale): string {
 /** A language's name in another language, for sentences: `languageNameIn('en-US', 'fr-FR')` → `'anglais'`. */
 export function languageNameIn(locale: Locale, inLocale: Locale): string {
   return new Intl.DisplayNames([inLocale], { type: 'language' }).of(new Intl.Locale(locale).language) ?? locale;
-}
-
-/** True for the source locale, whose articles carry no translation metadata. */
-export function isSourceLocale(locale: Locale): boolean {
-  return locale === sourceLocale;
 }
 
 /** The locale of a content file from its path: `localeOfContentPath('/x/content/fr-FR/a.mdx')` → `'fr-FR'`. */

@@ -3,8 +3,6 @@ import { localizedPath } from '../i18n/locale-helpers.ts';
 import { negotiateLocale } from '../i18n/negotiate-locale.ts';
 import { rememberedLocaleKey } from './remembered-locale-key.ts';
 
-// Its own module, so article pages that only store the choice do not download this file.
-export { rememberedLocaleKey };
 
 /** The locale the reader picked before, if it is still shipped. */
 export function getRememberedLocale(): Locale | undefined {
