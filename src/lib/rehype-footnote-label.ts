@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { vfilePath } from './vfile-path.ts';
 
 export interface FootnoteLabelOptions {
   /** The visible label of the footnotes section for the file at this path. */
@@ -14,7 +15,7 @@ export function rehypeFootnoteLabel(options: FootnoteLabelOptions) {
   return (tree: Root, file: { path?: string; history: string[] }) => {
     visit(tree, 'element', (node) => {
       if (node.properties.id !== 'footnote-label') return;
-      node.children = [{ type: 'text', value: options.label(file.path ?? file.history[0] ?? '') }];
+      node.children = [{ type: 'text', value: options.label(vfilePath(file)) }];
     });
   };
 }

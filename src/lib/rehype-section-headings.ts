@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
+import { vfilePath } from './vfile-path.ts';
 
 export interface SectionHeadingOptions {
   /** The accessible label of a heading's anchor link, given the file path and the heading text. */
@@ -38,7 +39,7 @@ function anchorNameOf(node: ElementContent | MdxJsxElement): string | undefined 
  */
 export function rehypeSectionHeadings(options: SectionHeadingOptions) {
   return (tree: Root, file: { path?: string; history: string[] }) => {
-    const path = file.path ?? file.history[0] ?? '';
+    const path = vfilePath(file);
     visit(tree, 'element', (node, index, parent) => {
       if (!headingTags.has(node.tagName) || !parent || index === undefined) return;
       const children = node.children as (ElementContent | MdxJsxElement)[];

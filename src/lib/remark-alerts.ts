@@ -1,5 +1,6 @@
 import type { Blockquote, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { vfilePath } from './vfile-path.ts';
 
 /** The alert kinds of Microsoft Docs and GitHub Markdown. */
 export const alertKinds = ['note', 'tip', 'important', 'warning', 'caution'] as const;
@@ -34,7 +35,7 @@ export function remarkAlerts(options: AlertOptions) {
       node.children.unshift({
         type: 'paragraph',
         data: { hProperties: { className: ['callout-title'] } },
-        children: [{ type: 'text', value: options.title(file.path ?? file.history[0] ?? '', kind) }],
+        children: [{ type: 'text', value: options.title(vfilePath(file), kind) }],
       });
     });
   };

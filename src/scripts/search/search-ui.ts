@@ -41,22 +41,12 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
-/** Lists only symptom sections (h2/h3) under each article, not the h1 the article title already links to. */
-function keepOnlySymptomSections(instance: ComponentUiInstance): void {
+/** Transforms every result's data as Component UI reads it, e.g. to drop or re-point sub-results. */
+function mapResultData(instance: ComponentUiInstance, transform: (data: PagefindFragmentWithSections & PagefindFragmentWithUrls) => PagefindFragmentWithSections & PagefindFragmentWithUrls): void {
   instance.on('results', ({ results }) => {
     for (const result of results) {
       const data = result.data.bind(result);
-      result.data = async () => keepSymptomSections(await data());
-    }
-  });
-}
-
-/** English results of an article the reader's locale lacks lead to that locale's stand-in page, not to /en-us/. */
-function leadToStandIns(instance: ComponentUiInstance, readerSegment: string, sourceSegment: string): void {
-  instance.on('results', ({ results }) => {
-    for (const result of results) {
-      const data = result.data.bind(result);
-      result.data = async () => toStandInUrls(await data(), readerSegment, sourceSegment);
+      result.data = async () => transform(await data());
     }
   });
 }
@@ -72,7 +62,8 @@ function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents
   const options = { bundlePath, highlightParam: panel.dataset.highlightParam, excerptLength };
   const main = ui.configureInstance('default', options);
   main.setTranslations(strings);
-  keepOnlySymptomSections(main);
+  // Only symptom sections (h2/h3) under each article: the h1 is the article the title already links to.
+  mapResultData(main, keepSymptomSections);
   const sourceLanguage = panel.dataset.sourceIndexLanguage;
   const fallback = contents.querySelector<HTMLElement>('.search-fallback');
   const allResults = contents.querySelector<HTMLAnchorElement>('a.search-all');
@@ -81,8 +72,10 @@ function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents
   // An absolute URL: Pagefind skips a merge whose path is a prefix of its own bundle path.
   const source = ui.configureInstance('source', { ...options, mergeIndex: [{ bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage }] });
   source.setTranslations(strings);
-  keepOnlySymptomSections(source);
-  leadToStandIns(source, document.documentElement.lang.toLowerCase(), sourceLanguage);
+  mapResultData(source, keepSymptomSections);
+  // English results of an article the reader's locale lacks lead to that locale's stand-in page, not to /en-us/.
+  const readerSegment = document.documentElement.lang.toLowerCase();
+  mapResultData(source, (data) => toStandInUrls(data, readerSegment, sourceLanguage));
   let sourceSearched = false;
   main.on('results', ({ results }) => {
     const term = main.searchTerm.trim();
