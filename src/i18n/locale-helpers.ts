@@ -56,3 +56,8 @@ export function localeOfContentPath(path: string): Locale | undefined {
   const folder = /(?:^|[\\/])content[\\/]([^\\/]+)[\\/][^\\/]+$/.exec(path)?.[1];
   return folder && isLocale(folder) ? folder : undefined;
 }
+
+/** `getStaticPaths` of a page that exists once per locale: `{ params: { locale: 'fr-fr' }, props: { locale: 'fr-FR' } }` for each. */
+export function localePagePaths() {
+  return locales.map((locale) => ({ params: { locale: localeToPathSegment(locale) }, props: { locale } }));
+}
