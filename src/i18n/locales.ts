@@ -7,4 +7,5 @@ export const locales = ['en-US', 'fr-FR', 'de-DE', 'es-ES', 'ja-JP', 'ar-SA'] as
 /** The locale every article is written in first; translations are checked against it. */
 export const sourceLocale = 'en-US' satisfies Locale;
 
+/** A shipped locale code, e.g. `'fr-FR'`. */
 export type Locale = (typeof locales)[number];

@@ -4,6 +4,7 @@ import type { ContentProblem } from './content-problem.ts';
 import { quoteFound } from './content-problem.ts';
 import { frontmatterFields, frontmatterSchema, translationKeys, type Frontmatter, type FrontmatterKey } from './frontmatter-schema.ts';
 
+/** One article file as `checkFrontmatter` needs it: its text, its parsed frontmatter and where it lives. */
 export interface FrontmatterInput {
   /** Path of the file, for messages. */
   file: string;

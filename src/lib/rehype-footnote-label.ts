@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { vfilePath } from './vfile-path.ts';
 
+/** Options of `rehypeFootnoteLabel`. */
 export interface FootnoteLabelOptions {
   /** The visible label of the footnotes section for the file at this path. */
   label: (filePath: string) => string;

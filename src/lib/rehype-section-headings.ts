@@ -3,6 +3,7 @@ import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import { vfilePath } from './vfile-path.ts';
 
+/** Options of `rehypeSectionHeadings`. */
 export interface SectionHeadingOptions {
   /** The accessible label of a heading's anchor link, given the file path and the heading text. */
   anchorLabel: (filePath: string, headingText: string) => string;

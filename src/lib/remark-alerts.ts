@@ -7,6 +7,7 @@ export const alertKinds = ['note', 'tip', 'important', 'warning', 'caution'] as 
 /** One alert kind, e.g. `'warning'`. */
 export type AlertKind = (typeof alertKinds)[number];
 
+/** Options of `remarkAlerts`. */
 export interface AlertOptions {
   /** The visible title of an alert of this kind in the file at this path, e.g. `Remarque` for a French note. */
   title: (filePath: string, kind: AlertKind) => string;
