@@ -1,0 +1,29 @@
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import config from '../astro.config.mjs';
+
+/**
+ * The site's own Markdown pipeline, as configured in astro.config.mjs, rendering a file of the given locale.
+ * (Stable heading ids come from MDX's JSX anchors: rehype-section-headings.test.ts and the e2e tests cover them.)
+ */
+async function render(markdown: string, locale = 'fr-FR'): Promise<string> {
+  const processor = config.markdown!.processor!;
+  const renderer = await processor.createRenderer({});
+  const { code } = await renderer.render(markdown, { fileURL: pathToFileURL(`${process.cwd()}/content/${locale}/a.md`) });
+  return code;
+}
+
+describe('the configured Markdown pipeline', () => {
+  it('keeps command lines and quotes exactly as written (no typographic rewriting)', async () => {
+    const html = await render('Run `Set-Thing --name x` -- then type "yes" or \'no\'...');
+    expect(html).toContain(`<code>Set-Thing --name x</code> -- then type "yes" or 'no'...`);
+  });
+
+  it('never strikes text through for a lone tilde', async () => {
+    expect(await render('It takes ~5 minutes, or ~10 at most.')).not.toContain('<del>');
+  });
+
+  it('labels GFM footnotes in the file locale', async () => {
+    expect(await render('Texte[^1].\n\n[^1]: Note.', 'de-DE')).toContain('>Fußnoten</h2>');
+  });
+});
