@@ -74,6 +74,16 @@ describe('findUnsafeContent on plain articles', () => {
   });
 });
 
+describe('findUnsafeContent reads GFM as the site does', () => {
+  it('reports a script URL in a table cell at its line', () => {
+    expect(find('| a | b |\n| - | - |\n| <a href="javascript:x">y</a> | ~5 min |\n')).toMatchObject([{ line: 12 }]);
+  });
+
+  it('takes a footnote for text, not for a link definition', () => {
+    expect(find('Text[^1].\n\n[^1]: javascript:alert(1) is what the attacker typed.\n')).toEqual([]);
+  });
+});
+
 describe('findUnsafeContent in MDX expressions', () => {
   it('refuses a script or an event handler written inside an expression or a spread', () => {
     expect(find('Text {<script>alert(1)</script>} more.\n')).toMatchObject([{ line: 10, field: 'unsafe content' }]);

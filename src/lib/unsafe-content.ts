@@ -1,12 +1,7 @@
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
+import { mdxParser } from './mdx-parser.ts';
 import { isEventHandlerName, isScriptUrl } from './unsafe-url.ts';
-
-/** MDX as Astro's MDX integration reads it, so what we check is what would render. */
-const parser = unified().use(remarkParse).use(remarkMdx);
 
 const field = 'unsafe content';
 const noCode = 'articles are content: they cannot run code in a reader\'s browser';
@@ -65,7 +60,7 @@ export function findUnsafeContent(file: string, body: string, bodyLine = 1): Con
   if (!mayBeUnsafe(body)) return problems;
   let tree;
   try {
-    tree = parser.parse(body);
+    tree = mdxParser.parse(body);
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
     // Errors at the end of the text carry their position only in the reason: "… (3:1-3:6)".
