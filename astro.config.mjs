@@ -12,6 +12,7 @@ import { rehypeFootnoteLabel } from './src/lib/rehype-footnote-label.ts';
 import { rehypeSymptomWeight } from './src/lib/search/rehype-symptom-weight.ts';
 import { createSitemapFilter } from './src/lib/sitemap-filter.ts';
 import { remarkAlerts } from './src/lib/remark-alerts.ts';
+import { gfmOptions } from './src/lib/mdx-parser.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
@@ -42,10 +43,10 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP refuses; command lines read fine unhighlighted.
     syntaxHighlight: false,
     processor: unified({
-      // Our own remark-gfm: `~` alone must not strike text through ("~5 minutes" is common in help articles).
+      // Our own remark-gfm, with the options every parser of ours shares (see gfmOptions).
       gfm: false,
       remarkPlugins: [
-        [remarkGfm, { singleTilde: false }],
+        [remarkGfm, gfmOptions],
         // Docs alerts (`> [!NOTE]`) as callouts titled in the article's language.
         [remarkAlerts, { title: (/** @type {string} */ path, /** @type {import('./src/lib/remark-alerts.ts').AlertKind} */ kind) => t(path)(`callout.${kind}`) }],
       ],

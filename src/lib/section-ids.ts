@@ -1,3 +1,5 @@
+import { getFencedLines } from './code-fences.ts';
+
 /** A heading of an article source, with its stable id when it carries one. */
 export interface SourceHeading {
   depth: number;
@@ -10,8 +12,11 @@ export interface SourceHeading {
 }
 
 const headingPattern = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const anchorPattern = /<a\s+name=["']([^"']+)["']\s*>\s*<\/a>/;
-const fencePattern = /^\s*(```|~~~)/;
+/**
+ * A section anchor, `<a name="id"></a>`, with the id in group 1: the one form the content check accepts, so the
+ * importer writes only this form and the unsafe-content check can skip it as inert.
+ */
+export const sectionAnchorPattern = /<a\s+name=["']([^"'<>]+)["']\s*>\s*<\/a>/;
 
 /**
  * The ATX headings of a Markdown/MDX text, skipping fenced code:
@@ -20,18 +25,17 @@ const fencePattern = /^\s*(```|~~~)/;
  */
 export function getSourceHeadings(text: string, firstLine = 1): SourceHeading[] {
   const headings: SourceHeading[] = [];
-  let fence: string | undefined;
-  text.split(/\r?\n/).forEach((line, index) => {
-    const fenceMatch = fencePattern.exec(line);
-    if (fenceMatch) fence = fence === undefined ? fenceMatch[1] : fence === fenceMatch[1] ? undefined : fence;
-    if (fence !== undefined) return;
+  const lines = text.split(/\r?\n/);
+  const fenced = getFencedLines(lines);
+  lines.forEach((line, index) => {
+    if (fenced[index]) return;
     const match = headingPattern.exec(line);
     if (!match) return;
-    const anchor = anchorPattern.exec(match[2]);
+    const anchor = sectionAnchorPattern.exec(match[2]);
     headings.push({
       depth: match[1].length,
       id: anchor?.[1],
-      text: match[2].replace(anchorPattern, '').trim(),
+      text: match[2].replace(sectionAnchorPattern, '').trim(),
       line: firstLine + index,
     });
   });

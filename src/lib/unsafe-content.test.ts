@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './content-check.ts';
 import { formatProblems } from './content-problem.ts';
-import { findUnsafeContent, isJavascriptUrl } from './unsafe-content.ts';
+import { findUnsafeContent } from './unsafe-content.ts';
 
 const find = (body: string) => findUnsafeContent('content/en-US/a.mdx', body, 10);
 
@@ -38,6 +38,13 @@ describe('findUnsafeContent', () => {
     expect(find('<iframe src=" javascript:alert(1)" />\n')).toHaveLength(1);
   });
 
+  it('refuses vbscript: URLs and control characters inside the scheme, as the importer does', () => {
+    expect(find('[Click](vbscript:msgbox(1))\n')).toMatchObject([{ line: 10, found: '"vbscript:msgbox(1)"' }]);
+    expect(find('<a href="VBScript:msgbox(1)">x</a>\n')).toHaveLength(1);
+    expect(find('<a href="java\u0001script:alert(1)">x</a>\n')).toHaveLength(1);
+    expect(find("<a href={'vbscript:msgbox(1)'}>x</a>\n")).toHaveLength(1);
+  });
+
   it('lets through code that only shows a script, and ordinary links and anchors', () => {
     const body = '# <a name="a"></a>Title\n\nRun `<script>alert(1)</script>` or:\n\n```html\n<a href="javascript:x" onclick="y">z</a>\n```\n\n[Docs](https://docs.example.com/javascript:/) and [home](/en-us/).\n';
     expect(find(body)).toEqual([]);
@@ -45,13 +52,6 @@ describe('findUnsafeContent', () => {
 
   it('reports MDX that does not parse at its line instead of throwing', () => {
     expect(find('Fine.\n\n<div>\n')).toMatchObject([{ field: 'MDX', line: 12 }]);
-  });
-});
-
-describe('isJavascriptUrl', () => {
-  it('sees through case, tabs, newlines and leading control characters as browsers do', () => {
-    expect(['javascript:x', 'JAVASCRIPT:x', 'java\tscript:x', '\u0001 javascript:x', 'java\nscript:x'].map(isJavascriptUrl)).toEqual([true, true, true, true, true]);
-    expect(['https://a.example/javascript:', '/javascript/', 'javascript', 'xjavascript:'].map(isJavascriptUrl)).toEqual([false, false, false, false]);
   });
 });
 
@@ -71,6 +71,16 @@ describe('findUnsafeContent on plain articles', () => {
 
   it('still inspects an anchor that carries more than a name', () => {
     expect(find('## <a name="b" onmouseover="x()"></a>B\n')).toMatchObject([{ found: '"onmouseover=x()"' }]);
+  });
+});
+
+describe('findUnsafeContent reads GFM as the site does', () => {
+  it('reports a script URL in a table cell at its line', () => {
+    expect(find('| a | b |\n| - | - |\n| <a href="javascript:x">y</a> | ~5 min |\n')).toMatchObject([{ line: 12 }]);
+  });
+
+  it('takes a footnote for text, not for a link definition', () => {
+    expect(find('Text[^1].\n\n[^1]: javascript:alert(1) is what the attacker typed.\n')).toEqual([]);
   });
 });
 

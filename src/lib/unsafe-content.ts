@@ -1,11 +1,8 @@
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
-
-/** MDX as Astro's MDX integration reads it, so what we check is what would render. */
-const parser = unified().use(remarkParse).use(remarkMdx);
+import { mdxParser } from './mdx-parser.ts';
+import { sectionAnchorPattern } from './section-ids.ts';
+import { isEventHandlerName, isScriptUrl } from './unsafe-url.ts';
 
 const field = 'unsafe content';
 const noCode = 'articles are content: they cannot run code in a reader\'s browser';
@@ -24,31 +21,23 @@ interface JsxElement extends Positioned {
   attributes: JsxAttribute[];
 }
 
-/**
- * True for a URL a browser would run as script, however it is disguised: browsers drop tabs and
- * newlines anywhere and control characters around it. `isJavascriptUrl(' Java\tScript:alert(1)')` → true.
- */
-export function isJavascriptUrl(url: string): boolean {
-  return /^javascript:/i.test(url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
-}
-
-/** The source of a JSX expression value, when it writes a `javascript:` URL as a literal: `{'javascript:x'}`. */
-function isJavascriptExpression(source: string): boolean {
-  return isJavascriptUrl(source.replace(/^[\s(]*['"`]/, ''));
+/** The source of a JSX expression value, when it writes a script URL as a literal: `{'javascript:x'}`. */
+function isScriptUrlExpression(source: string): boolean {
+  return isScriptUrl(source.replace(/^[\s(]*['"`]/, ''));
 }
 
 /**
  * JavaScript source (an MDX `{expression}` or `{...spread}`) that looks like it writes a script element, an
- * event handler or a javascript: URL. Expressions can compute anything, so this catches the plain spellings only.
+ * event handler or a script URL. Expressions can compute anything, so this catches the plain spellings only.
  */
 function isUnsafeSource(source: string): boolean {
-  return /<\s*script\b|\bon[a-z]+['"`]?\s*[=:]|javascript\s*:/i.test(source);
+  return /<\s*script\b|\bon[a-z]+['"`]?\s*[=:]|(?:java|vb)script\s*:/i.test(source);
 }
 
 const shorten = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 
 /** Section anchors, `<a name="id"></a>`: the one piece of markup every article has, and an inert one. */
-const sectionAnchor = /<a\s+name=["'][^"'<>]*["']\s*>\s*<\/a>/g;
+const sectionAnchors = new RegExp(sectionAnchorPattern.source, 'g');
 
 /**
  * A quick test that lets most articles skip the MDX parse (about 2 ms an article, 20 s for 10,000).
@@ -56,12 +45,12 @@ const sectionAnchor = /<a\s+name=["'][^"'<>]*["']\s*>\s*<\/a>/g;
  * Markdown escapes cannot spell letters, and URLs in links cannot hold whitespace unless inside `<…>`.
  */
 function mayBeUnsafe(body: string): boolean {
-  return /[<&]|script/i.test(body.replace(sectionAnchor, ''));
+  return /[<&]|script/i.test(body.replace(sectionAnchors, ''));
 }
 
 /**
  * Finds what would run script in a reader's browser in an article body: `<script>` elements, event-handler
- * attributes (`onclick`, `onError`…) and `javascript:` URLs in links, images, definitions and attributes,
+ * attributes (`onclick`, `onError`…) and `javascript:`/`vbscript:` URLs in links, images, definitions and attributes,
  * also when written inside `{expressions}` and `{...spreads}`. Code spans and code blocks are text and pass. `bodyLine` is the file line of the body's first line.
  * `findUnsafeContent('a.mdx', '<a href="javascript:x">y</a>\n', 5)` → `[{ file: 'a.mdx', line: 5, field: 'unsafe content', … }]`.
  */
@@ -72,7 +61,7 @@ export function findUnsafeContent(file: string, body: string, bodyLine = 1): Con
   if (!mayBeUnsafe(body)) return problems;
   let tree;
   try {
-    tree = parser.parse(body);
+    tree = mdxParser.parse(body);
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
     // Errors at the end of the text carry their position only in the reason: "… (3:1-3:6)".
@@ -82,15 +71,15 @@ export function findUnsafeContent(file: string, body: string, bodyLine = 1): Con
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const { url } = node as unknown as { url: string };
-      if (isJavascriptUrl(url)) {
-        problems.push({ ...at(node), message: `a javascript: URL in a ${node.type}: ${noCode}`, found: shorten(url), fix: 'link to an https:// page or to a path on this site' });
+      if (isScriptUrl(url)) {
+        problems.push({ ...at(node), message: `a script URL (javascript:, vbscript:) in a ${node.type}: ${noCode}`, found: shorten(url), fix: 'link to an https:// page or to a path on this site' });
       }
       return;
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const { value } = node as unknown as { value: string };
       if (isUnsafeSource(value)) {
-        problems.push({ ...at(node), message: `a JavaScript expression that writes a script, an event handler or a javascript: URL: ${noCode}`, found: shorten(`{${value}}`), fix: 'write the text or markup out plainly, without { }' });
+        problems.push({ ...at(node), message: `a JavaScript expression that writes a script, an event handler or a script URL: ${noCode}`, found: shorten(`{${value}}`), fix: 'write the text or markup out plainly, without { }' });
       }
       return;
     }
@@ -103,17 +92,17 @@ export function findUnsafeContent(file: string, body: string, bodyLine = 1): Con
       if (attribute.type === 'mdxJsxExpressionAttribute') {
         const source = typeof attribute.value === 'string' ? attribute.value : '';
         if (isUnsafeSource(source)) {
-          problems.push({ ...at(attribute, element), message: `spread attributes on <${element.name}> that set an event handler or a javascript: URL: ${noCode}`, found: shorten(`{${source}}`), fix: 'write the attributes out, without { }' });
+          problems.push({ ...at(attribute, element), message: `spread attributes on <${element.name}> that set an event handler or a script URL: ${noCode}`, found: shorten(`{${source}}`), fix: 'write the attributes out, without { }' });
         }
         continue;
       }
       if (!attribute.name) continue;
       const value = attribute.value;
       const source = typeof value === 'string' ? value : value ? `{${value.value}}` : '';
-      if (/^on/i.test(attribute.name)) {
+      if (isEventHandlerName(attribute.name)) {
         problems.push({ ...at(attribute, element), message: `an event-handler attribute on <${element.name}>: ${noCode}`, found: shorten(`${attribute.name}=${source}`), fix: `remove ${attribute.name}` });
-      } else if (typeof value === 'string' ? isJavascriptUrl(value) : value && isJavascriptExpression(value.value)) {
-        problems.push({ ...at(attribute, element), message: `a javascript: URL in ${attribute.name} on <${element.name}>: ${noCode}`, found: shorten(source), fix: 'link to an https:// page or to a path on this site' });
+      } else if (typeof value === 'string' ? isScriptUrl(value) : value && isScriptUrlExpression(value.value)) {
+        problems.push({ ...at(attribute, element), message: `a script URL (javascript:, vbscript:) in ${attribute.name} on <${element.name}>: ${noCode}`, found: shorten(source), fix: 'link to an https:// page or to a path on this site' });
       }
     }
   });

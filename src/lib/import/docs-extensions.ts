@@ -1,3 +1,4 @@
+import { getFencedLines } from '../code-fences.ts';
 import { splitFrontmatter } from '../split-frontmatter.ts';
 import type { FixKind, ImportWarning } from './import-notes.ts';
 
@@ -21,7 +22,6 @@ const videoPattern = /^(\s*)(>\s*)?\[!VIDEO\s+([^\]\s]+)\]\s*$/i;
 const alertPattern = /^\s*>\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i;
 const imagePattern = /:::image\s+([^]*?):::(?:([^]*?):::image-end:::)?/g;
 const attributePattern = /([\w-]+)\s*=\s*"([^"]*)"/g;
-const fencePattern = /^\s*(?:>\s*)*(`{3,}|~{3,})/;
 const maxIncludeDepth = 5;
 
 /**
@@ -34,18 +34,12 @@ const maxIncludeDepth = 5;
 export function expandDocsExtensions(body: string, options: ExtensionOptions, depth = 0): ExpandedBody {
   const result: ExpandedBody = { body: '', lineMap: [], fixes: [], warnings: [] };
   const lines = expandImages(body, result).split('\n');
-  let fence: string | undefined;
+  const fenced = getFencedLines(lines);
   const out: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index];
     const lineNumber = index + 1;
-    const fenceMatch = fencePattern.exec(line);
-    if (fenceMatch) {
-      const marks = fenceMatch[1];
-      if (fence === undefined) fence = marks;
-      else if (marks[0] === fence[0] && marks.length >= fence.length) fence = undefined;
-    }
-    if (!fenceMatch && fence === undefined) {
+    if (!fenced[index]) {
       if (alertPattern.test(line)) result.fixes.push({ kind: 'alert', line: lineNumber });
       const video = videoPattern.exec(line);
       if (video) {

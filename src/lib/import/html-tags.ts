@@ -1,5 +1,9 @@
 import { htmlTagNames } from 'html-tag-names';
 import { htmlVoidElements } from 'html-void-elements';
+import { isUnsafeAttribute, type MarkupAttribute } from '../unsafe-url.ts';
+
+// The raw-HTML pass filters attributes with the same rule as tagToJsx.
+export { isUnsafeAttribute };
 
 /** One piece of raw HTML: a comment, a tag, or the text between them. */
 export type HtmlToken =
@@ -8,10 +12,7 @@ export type HtmlToken =
   | { type: 'text'; start: number; end: number; value: string };
 
 /** An attribute as written; `value` is undefined for a bare attribute like `disabled`. */
-export interface HtmlAttribute {
-  name: string;
-  value?: string;
-}
+export type HtmlAttribute = MarkupAttribute;
 
 const knownElements = new Set(htmlTagNames);
 const voidElements = new Set(htmlVoidElements);
@@ -85,17 +86,6 @@ function parseAttributes(source: string): HtmlAttribute[] {
     index = attributePattern.lastIndex;
   }
   return attributes;
-}
-
-/** True for an attribute that could run script: `on*` handlers and `javascript:` URLs. */
-export function isUnsafeAttribute(attribute: HtmlAttribute): boolean {
-  if (/^on/i.test(attribute.name)) return true;
-  return attribute.value !== undefined && isScriptUrl(attribute.value);
-}
-
-/** True for a `javascript:` (or `vbscript:`) URL, however it is spaced or cased: `isScriptUrl(' JavaScript:alert(1)')` → true. */
-export function isScriptUrl(url: string): boolean {
-  return /^(?:javascript|vbscript):/i.test(url.replace(/[\u0000-\u0020]/g, ''));
 }
 
 /**

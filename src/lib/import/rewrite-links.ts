@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Locale } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/locale-helpers.ts';
-import { isScriptUrl } from './html-tags.ts';
+import { isScriptUrl } from '../unsafe-url.ts';
+import { urlScheme } from '../url-scheme.ts';
 import { createPassOutput, type PassOutput } from './import-notes.ts';
 
 /** What link rewriting knows about the rest of the import. */
@@ -18,8 +19,6 @@ export interface LinkContext {
 export interface LinkOutput extends PassOutput {
   targets: Map<string, string | null>;
 }
-
-const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * Points links at the site: `[x](reset-password.md#steps)` and `[x](/AlchemyInsights/reset-password)` →
@@ -59,7 +58,7 @@ export function rewriteLinks(tree: Root, source: string, context: LinkContext): 
 }
 
 function articleTarget(url: string, context: LinkContext): { url?: string; warning?: string } | undefined {
-  if (hasScheme.test(url) || url.startsWith('//') || url.startsWith('#')) return undefined;
+  if (urlScheme(url) !== undefined || url.startsWith('//') || url.startsWith('#')) return undefined;
   const [path, hash = ''] = url.split(/(?=#)/);
   const pathOnly = path.split('?')[0];
   const isMarkdown = /\.md$/i.test(pathOnly);
@@ -73,7 +72,7 @@ function articleTarget(url: string, context: LinkContext): { url?: string; warni
 }
 
 function imageTarget(url: string, context: LinkContext): { url?: string; warning?: string } | undefined {
-  if (hasScheme.test(url) || url.startsWith('/') || url.startsWith('#')) return undefined;
+  if (urlScheme(url) !== undefined || url.startsWith('/') || url.startsWith('#')) return undefined;
   const copied = context.imageUrl(decodeURIComponent(url.split(/[?#]/)[0]));
   return copied ? { url: copied } : { warning: `image "${url}" was not found next to the article: kept as written` };
 }

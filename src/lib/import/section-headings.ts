@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { SourceHeading } from '../section-ids.ts';
+import { sectionAnchorPattern, type SourceHeading } from '../section-ids.ts';
 import { createPassOutput, type PassOutput } from './import-notes.ts';
 
 /** How sections get their ids. */
@@ -12,7 +12,6 @@ export interface SectionHeadingOptions {
   sourceHeadings?: SourceHeading[];
 }
 
-const anchorPattern = /^<a\s+name=["']([^"']+)["']\s*\/?>/;
 const sectionDepth = 2;
 
 /**
@@ -63,7 +62,9 @@ function headingSection(node: Heading, source: string): Section {
   const start = node.position!.start.offset!;
   const first = node.children[0];
   const contentStart = first?.position?.start.offset ?? node.position!.end.offset!;
-  const id = first?.type === 'html' ? anchorPattern.exec(first.value)?.[1] : undefined;
+  // Only the anchor form the content check accepts counts: any other (`<a name="x" />`) gets a proper anchor.
+  const anchor = first?.type === 'html' ? sectionAnchorPattern.exec(source.slice(contentStart, node.position!.end.offset!)) : null;
+  const id = anchor?.index === 0 ? anchor[1] : undefined;
   return { kind: 'heading', depth: node.depth, id, text: toString(node), start, end: node.position!.end.offset!, contentStart, contentEnd: contentStart };
 }
 

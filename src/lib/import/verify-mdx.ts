@@ -1,6 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { gfmOptions } from '../mdx-parser.ts';
 
 /**
  * Compiles an MDX body as the site will, and returns why it fails with its 1-based body line, or undefined.
@@ -9,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 export async function verifyMdx(body: string, inspect?: (tree: Root) => void): Promise<{ line?: number; message: string } | undefined> {
   const capture = () => (tree: Root) => inspect?.(tree);
   try {
-    await compile(body, { remarkPlugins: [capture, [remarkGfm, { singleTilde: false }]] });
+    await compile(body, { remarkPlugins: [capture, [remarkGfm, gfmOptions]] });
     return undefined;
   } catch (error) {
     const { line, reason, message } = error as { line?: number; reason?: string; message: string };

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { mdxParser } from '../mdx-parser.ts';
 import { convertRawHtml } from './raw-html.ts';
-import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxParser, mdxVisibleContent } from './visible-text.ts';
+import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxVisibleContent } from './visible-text.ts';
 
 const compare = (markdown: string, mdx: string) => {
   const tree = markdownParser.parse(markdown) as Root;

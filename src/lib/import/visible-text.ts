@@ -1,14 +1,12 @@
 import type { Html, Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { gfmOptions } from '../mdx-parser.ts';
 import { tokenizeHtml } from './html-tags.ts';
 
 /** Parses CommonMark + GFM, as Docs renders articles (and as the site does: `~` alone is not strikethrough). */
-export const markdownParser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).freeze();
-/** Parses MDX with GFM, as the site renders content. */
-export const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm, { singleTilde: false }).freeze();
+export const markdownParser = unified().use(remarkParse).use(remarkGfm, gfmOptions).freeze();
 
 /** What a reader gets from an article: its text, and every place it links to. */
 export interface VisibleContent {

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { urlScheme } from '../url-scheme.ts';
 
 /** One URL-carrying attribute of a built page: a link, an image, a stylesheet… */
 export interface PageLink {
@@ -125,7 +126,7 @@ function collectUrls(element: Element, siblings: (RootContent | ElementContent)[
   for (const attribute of urlAttributes[element.tagName] ?? []) {
     const urls = attribute === 'srcSet' ? srcsetUrls(element.properties.srcSet) : [stringProperty(element, attribute)];
     for (const url of urls) {
-      if (url === undefined || (context.quoted && /^[a-z][a-z0-9+.-]*:/i.test(url))) continue;
+      if (url === undefined || (context.quoted && urlScheme(url) !== undefined)) continue;
       const isAnchor = element.tagName === 'a';
       page.links.push({
         url,

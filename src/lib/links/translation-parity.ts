@@ -1,12 +1,9 @@
 import type { Definition, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { locales, sourceLocale } from '../../i18n/locales.ts';
 import { localeOfContentPath } from '../../i18n/locale-helpers.ts';
 import { closestMatch } from '../closest-match.ts';
+import { mdxParser } from '../mdx-parser.ts';
 import { splitFrontmatter } from '../split-frontmatter.ts';
 import type { LinkFinding } from './link-finding.ts';
 
@@ -16,7 +13,6 @@ export interface SourceLink {
   line: number;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const localeSegment = new RegExp(`^/(${locales.map((l) => l.toLowerCase()).join('|')})(?=/|$)`, 'i');
 
 /**
@@ -27,7 +23,7 @@ export function getSourceLinks(text: string): SourceLink[] {
   const { body, bodyLine } = splitFrontmatter(text);
   let tree: Root;
   try {
-    tree = parser.parse(body) as Root;
+    tree = mdxParser.parse(body) as Root;
   } catch (error) {
     // The parser counts lines from the body; people count them from the top of the file.
     const place = error as { line?: number };

@@ -1,5 +1,6 @@
 import type { BuiltPage } from './collect-page-links.ts';
 import type { PageFinding } from './link-finding.ts';
+import { urlScheme } from '../url-scheme.ts';
 
 /** What counts as a dated or noisy URL; the defaults below suit Microsoft-sourced help content. */
 export interface UrlLintOptions {
@@ -22,10 +23,8 @@ export const defaultUrlLintOptions: UrlLintOptions = {
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
 };
 
-/** The scheme of an absolute URL, lower-case, or undefined for a relative one: `urlScheme('HTTPS://a')` → `'https'`. */
-export function urlScheme(url: string): string | undefined {
-  return /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
-}
+// Re-exported for the internal link rules, which read it from here.
+export { urlScheme };
 
 /** Lints the URLs of one page: insecure `http:`, legacy hosts, tracking parameters, unknown schemes. */
 export function lintUrls(page: BuiltPage, options: UrlLintOptions = defaultUrlLintOptions): PageFinding[] {

@@ -1,0 +1,20 @@
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { getSourceHeadings } from '../section-ids.ts';
+import { convertSectionHeadings } from './section-headings.ts';
+import { applyEdits } from './source-edits.ts';
+import { markdownParser } from './visible-text.ts';
+
+const convert = (source: string) => applyEdits(source, convertSectionHeadings(markdownParser.parse(source) as Root, source, { symptomHeadings: false }).edits);
+
+describe('convertSectionHeadings', () => {
+  it('keeps a heading anchor the content check accepts', () => {
+    expect(convert('# <a name="top"></a>Title\n\n## <a name="steps"></a>Steps\n')).toBe('# <a name="top"></a>Title\n\n## <a name="steps"></a>Steps\n');
+  });
+
+  it('gives an anchor the content check does not accept (<a name="x" />) a proper one before it', () => {
+    const output = convert('# <a name="top"></a>Title\n\n## <a name="steps" />Steps\n');
+    expect(output).toMatch(/^## <a name="[^"]+"><\/a><a name="steps" \/>Steps$/m);
+    expect(getSourceHeadings(output).every((h) => h.id)).toBe(true);
+  });
+});
