@@ -3,7 +3,7 @@ import { closestMatch } from '../closest-match.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
 import type { PageFinding } from './link-finding.ts';
 import { pageRoute } from './page-source.ts';
-import { urlScheme } from './url-lint.ts';
+import { urlScheme } from '../url-scheme.ts';
 
 /** Everything the build wrote, indexed by site path. */
 export interface BuiltSite {

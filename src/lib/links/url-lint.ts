@@ -23,8 +23,6 @@ export const defaultUrlLintOptions: UrlLintOptions = {
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
 };
 
-// Re-exported for the internal link rules, which read it from here.
-export { urlScheme };
 
 /** Lints the URLs of one page: insecure `http:`, legacy hosts, tracking parameters, unknown schemes. */
 export function lintUrls(page: BuiltPage, options: UrlLintOptions = defaultUrlLintOptions): PageFinding[] {
