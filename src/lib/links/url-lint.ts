@@ -23,7 +23,6 @@ export const defaultUrlLintOptions: UrlLintOptions = {
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
 };
 
-
 /** Lints the URLs of one page: insecure `http:`, legacy hosts, tracking parameters, unknown schemes. */
 export function lintUrls(page: BuiltPage, options: UrlLintOptions = defaultUrlLintOptions): PageFinding[] {
   const findings: PageFinding[] = [];
