@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Locale } from '../../i18n/locales.ts';
 import { sourceLocale } from '../../i18n/locales.ts';
+import { ensureContentDir, refToContentPath } from '../article-catalog.ts';
 import { checkContent } from '../content-check.ts';
 import type { ContentProblem } from '../content-problem.ts';
 import { getSourceHeadings } from '../section-ids.ts';
@@ -36,7 +37,7 @@ export interface ImportArticleOptions {
   commentUnknownKeys?: boolean;
   /** The source-locale article with the same slug, as written, when there is one: it supplies section ids. */
   sourceArticle?: string;
-  /** The content folder the output goes to, as the content check expects paths (`content`). */
+  /** The content folder the output goes to (`content`; `./content/` is the same folder). */
   contentDir: string;
   links: Omit<LinkContext, 'locale'>;
   readInclude: (path: string) => string | undefined;
@@ -44,7 +45,7 @@ export interface ImportArticleOptions {
 
 /** One article's import: the output file, or why it failed; fixes by kind and warnings either way. */
 export interface ImportArticleResult {
-  /** `content/<locale>/<slug>.mdx`. */
+  /** `content/<locale>/<slug>.mdx`, as `refToContentPath` spells it. */
   path: string;
   /** The MDX text; undefined when the import failed. */
   output?: string;
@@ -59,7 +60,8 @@ export interface ImportArticleResult {
  * Everything not rewritten stays byte for byte.
  */
 export async function importArticle(input: ImportArticleInput, options: ImportArticleOptions): Promise<ImportArticleResult> {
-  const path = `${options.contentDir}/${input.locale}/${input.slug}.mdx`;
+  const contentDir = ensureContentDir(options.contentDir);
+  const path = refToContentPath(input, contentDir);
   const result: ImportArticleResult = { path, fixes: [], warnings: [], problems: [] };
   const fail = (problem: Omit<ContentProblem, 'file'>) => {
     result.problems.push({ file: input.file, ...problem });
@@ -115,9 +117,9 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
 
   const output = head + converted;
   const files = [{ path, text: output }];
-  const sourcePath = `${options.contentDir}/${sourceLocale}/${input.slug}.mdx`;
+  const sourcePath = refToContentPath({ locale: sourceLocale, slug: input.slug }, contentDir);
   if (options.sourceArticle !== undefined && input.locale !== sourceLocale) files.push({ path: sourcePath, text: options.sourceArticle });
-  for (const problem of checkContent(files, options.contentDir).problems.filter((p) => p.file === path)) {
+  for (const problem of checkContent(files, contentDir).problems.filter((p) => p.file === path)) {
     // The source article may come in a later import: a missing one is worth a warning, not a failure.
     if (problem.message.startsWith('translation without a source')) result.warnings.push({ ...problem, file: input.file });
     else result.problems.push({ ...problem, file: input.file });
