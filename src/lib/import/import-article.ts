@@ -121,7 +121,7 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
   if (options.sourceArticle !== undefined && input.locale !== sourceLocale) files.push({ path: sourcePath, text: options.sourceArticle });
   for (const problem of checkContent(files, contentDir).problems.filter((p) => p.file === path)) {
     // The source article may come in a later import: a missing one is worth a warning, not a failure.
-    if (problem.message.startsWith('translation without a source')) result.warnings.push({ ...problem, file: input.file });
+    if (problem.rule === 'translation-without-source') result.warnings.push({ ...problem, file: input.file });
     else result.problems.push({ ...problem, file: input.file });
   }
   if (result.problems.length === 0) result.output = output;
