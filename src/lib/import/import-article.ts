@@ -4,6 +4,7 @@ import { sourceLocale } from '../../i18n/locales.ts';
 import { ensureContentDir, refToContentPath } from '../article-catalog.ts';
 import { checkContent } from '../content-check.ts';
 import type { ContentProblem } from '../content-problem.ts';
+import { createLineIndex } from '../line-index.ts';
 import { getSourceHeadings } from '../section-ids.ts';
 import { splitFrontmatter } from '../split-frontmatter.ts';
 import { expandDocsExtensions } from './docs-extensions.ts';
@@ -16,7 +17,7 @@ import { convertRawHtml } from './raw-html.ts';
 import { restorePositions } from './restore-positions.ts';
 import { rewriteLinks, type LinkContext } from './rewrite-links.ts';
 import { convertSectionHeadings } from './section-headings.ts';
-import { applyEdits, lineAt } from './source-edits.ts';
+import { applyEdits } from './source-edits.ts';
 import { verifyMdx } from './verify-mdx.ts';
 import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxVisibleContent, type VisibleContent } from './visible-text.ts';
 
@@ -79,7 +80,8 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
   const head = frontmatter.text.slice(0, frontmatter.text.length - body.length);
   const expanded = expandDocsExtensions(body, { readInclude: options.readInclude });
   const source = expanded.body;
-  const toFileLine = (offset: number) => bodyLine + (expanded.lineMap[lineAt(source, offset) - 1] ?? 1) - 1;
+  const sourceLines = createLineIndex(source);
+  const toFileLine = (offset: number) => bodyLine + (expanded.lineMap[sourceLines.lineAt(offset) - 1] ?? 1) - 1;
   result.fixes.push(...expanded.fixes.map((f) => ({ kind: f.kind, line: bodyLine + f.line - 1 })));
   result.warnings.push(...expanded.warnings.map((w) => ({ file: input.file, ...w, line: bodyLine + w.line - 1 })));
   const tree = markdownParser.parse(source) as Root;
