@@ -76,7 +76,7 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
     result.problems.push(...frontmatter.problems);
     return result;
   }
-  const { body, bodyLine } = splitFrontmatter(frontmatter.text);
+  const { body, bodyLine } = frontmatter.split ?? splitFrontmatter(frontmatter.text);
   const head = frontmatter.text.slice(0, frontmatter.text.length - body.length);
   const expanded = expandDocsExtensions(body, { readInclude: options.readInclude });
   const source = expanded.body;
