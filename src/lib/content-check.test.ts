@@ -19,6 +19,12 @@ describe('content layout rules', () => {
     expect(report).toContain('content/fr-FR/reset-mfa.mdx: translation without a source: expected content/en-US/reset-mfa.mdx, found no such file');
   });
 
+  it('tags a translation without a source with its rule id, so the importer can match it without reading the message', () => {
+    const { problems } = checkContent([enUS, { ...frFR, path: 'content/fr-FR/reset-mfa.mdx' }]);
+    expect(problems).toMatchObject([{ file: 'content/fr-FR/reset-mfa.mdx', rule: 'translation-without-source' }]);
+    expect(checkContent([enUS, frFR]).problems.filter((p) => p.rule)).toEqual([]);
+  });
+
   it('rejects files outside content/<locale>/<slug>.mdx', () => {
     expect(reportFor({ ...enUS, path: 'content/en-US/troubleshoot-sspr.md' })).toContain('expected an article at content/<locale>/<slug>.mdx, found "content/en-US/troubleshoot-sspr.md"');
   });

@@ -46,7 +46,7 @@ export function checkContent(files: ContentFile[], contentDir = 'content'): { ar
     const source = sources.get(article.slug);
     if (!source) {
       if (!presentSources.has(sourcePath)) {
-        problems.push({ file: article.path, message: `translation without a source: expected ${sourcePath}`, found: 'no such file', fix: `write the ${sourceLocale} article first, or check the slug (file name) matches it` });
+        problems.push({ file: article.path, rule: 'translation-without-source', message: `translation without a source: expected ${sourcePath}`, found: 'no such file', fix: `write the ${sourceLocale} article first, or check the slug (file name) matches it` });
       }
       continue;
     }

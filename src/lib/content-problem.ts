@@ -12,6 +12,8 @@ export interface ContentProblem {
   found?: string;
   /** How to fix it. */
   fix?: string;
+  /** The id of the rule that found it (`translation-without-source`, a link rule…), for callers to match on; the message is for people. */
+  rule?: string;
 }
 
 /**

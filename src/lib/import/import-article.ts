@@ -1,8 +1,10 @@
 import type { Root } from 'mdast';
 import type { Locale } from '../../i18n/locales.ts';
 import { sourceLocale } from '../../i18n/locales.ts';
+import { ensureContentDir, refToContentPath } from '../article-catalog.ts';
 import { checkContent } from '../content-check.ts';
 import type { ContentProblem } from '../content-problem.ts';
+import { createLineIndex } from '../line-index.ts';
 import { getSourceHeadings } from '../section-ids.ts';
 import { splitFrontmatter } from '../split-frontmatter.ts';
 import { isScriptUrl } from '../unsafe-url.ts';
@@ -15,7 +17,7 @@ import { convertRawHtml } from './raw-html.ts';
 import { restorePositions } from './restore-positions.ts';
 import { rewriteLinks, type LinkContext } from './rewrite-links.ts';
 import { convertSectionHeadings } from './section-headings.ts';
-import { applyEdits, lineAt } from './source-edits.ts';
+import { applyEdits } from './source-edits.ts';
 import { verifyMdx } from './verify-mdx.ts';
 import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxVisibleContent, type VisibleContent } from './visible-text.ts';
 
@@ -36,7 +38,7 @@ export interface ImportArticleOptions {
   commentUnknownKeys?: boolean;
   /** The source-locale article with the same slug, as written, when there is one: it supplies section ids. */
   sourceArticle?: string;
-  /** The content folder the output goes to, as the content check expects paths (`content`). */
+  /** The content folder the output goes to (`content`; `./content/` is the same folder). */
   contentDir: string;
   links: Omit<LinkContext, 'locale'>;
   readInclude: (path: string) => string | undefined;
@@ -44,7 +46,7 @@ export interface ImportArticleOptions {
 
 /** One article's import: the output file, or why it failed; fixes by kind and warnings either way. */
 export interface ImportArticleResult {
-  /** `content/<locale>/<slug>.mdx`. */
+  /** `content/<locale>/<slug>.mdx`, as `refToContentPath` spells it. */
   path: string;
   /** The MDX text; undefined when the import failed. */
   output?: string;
@@ -59,7 +61,8 @@ export interface ImportArticleResult {
  * Everything not rewritten stays byte for byte.
  */
 export async function importArticle(input: ImportArticleInput, options: ImportArticleOptions): Promise<ImportArticleResult> {
-  const path = `${options.contentDir}/${input.locale}/${input.slug}.mdx`;
+  const contentDir = ensureContentDir(options.contentDir);
+  const path = refToContentPath(input, contentDir);
   const result: ImportArticleResult = { path, fixes: [], warnings: [], problems: [] };
   const fail = (problem: Omit<ContentProblem, 'file'>) => {
     result.problems.push({ file: input.file, ...problem });
@@ -73,11 +76,12 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
     result.problems.push(...frontmatter.problems);
     return result;
   }
-  const { body, bodyLine } = splitFrontmatter(frontmatter.text);
+  const { body, bodyLine } = frontmatter.split ?? splitFrontmatter(frontmatter.text);
   const head = frontmatter.text.slice(0, frontmatter.text.length - body.length);
   const expanded = expandDocsExtensions(body, { readInclude: options.readInclude });
   const source = expanded.body;
-  const toFileLine = (offset: number) => bodyLine + (expanded.lineMap[lineAt(source, offset) - 1] ?? 1) - 1;
+  const sourceLines = createLineIndex(source);
+  const toFileLine = (offset: number) => bodyLine + (expanded.lineMap[sourceLines.lineAt(offset) - 1] ?? 1) - 1;
   result.fixes.push(...expanded.fixes.map((f) => ({ kind: f.kind, line: bodyLine + f.line - 1 })));
   result.warnings.push(...expanded.warnings.map((w) => ({ file: input.file, ...w, line: bodyLine + w.line - 1 })));
   const tree = markdownParser.parse(source) as Root;
@@ -115,11 +119,11 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
 
   const output = head + converted;
   const files = [{ path, text: output }];
-  const sourcePath = `${options.contentDir}/${sourceLocale}/${input.slug}.mdx`;
+  const sourcePath = refToContentPath({ locale: sourceLocale, slug: input.slug }, contentDir);
   if (options.sourceArticle !== undefined && input.locale !== sourceLocale) files.push({ path: sourcePath, text: options.sourceArticle });
-  for (const problem of checkContent(files, options.contentDir).problems.filter((p) => p.file === path)) {
+  for (const problem of checkContent(files, contentDir).problems.filter((p) => p.file === path)) {
     // The source article may come in a later import: a missing one is worth a warning, not a failure.
-    if (problem.message.startsWith('translation without a source')) result.warnings.push({ ...problem, file: input.file });
+    if (problem.rule === 'translation-without-source') result.warnings.push({ ...problem, file: input.file });
     else result.problems.push({ ...problem, file: input.file });
   }
   if (result.problems.length === 0) result.output = output;

@@ -17,6 +17,11 @@ describe('normalizeFrontmatter', () => {
     expect(normalizeFrontmatter('a.md', '---\ntitle: Error: "x" fails\n---\n').text).toBe('---\ntitle: "Error: \\"x\\" fails"\n---\n');
   });
 
+  it('hands back the frontmatter it parsed, split from the body, so the importer need not parse it again', () => {
+    expect(normalizeFrontmatter('a.md', '---\ntitle: Error: x\n---\n# A\n').split).toEqual({ data: { title: 'Error: x' }, body: '# A\n', bodyLine: 4 });
+    expect(normalizeFrontmatter('a.md', '# No frontmatter\n').split).toBeUndefined();
+  });
+
   it('leaves valid frontmatter byte for byte', () => {
     const text = "---\ntitle: 'Error: x'\nms.custom:\n- \"6128\"\n---\n# A";
     expect(normalizeFrontmatter('a.md', text)).toMatchObject({ text, fixes: [], warnings: [], problems: [] });

@@ -1,7 +1,7 @@
 import { closestMatch } from '../closest-match.ts';
 import type { ContentProblem } from '../content-problem.ts';
 import { frontmatterFields } from '../frontmatter-schema.ts';
-import { FrontmatterSyntaxError, splitFrontmatter } from '../split-frontmatter.ts';
+import { FrontmatterSyntaxError, splitFrontmatter, type SplitArticle } from '../split-frontmatter.ts';
 
 /** Keys real Docs repositories use for a schema key, too far apart for a typo match. */
 const aliases: Record<string, string> = { audience: 'ms.audience', 'ms.localizationpriority': 'localization_priority' };
@@ -16,6 +16,8 @@ export interface NormalizedFrontmatter {
   warnings: ContentProblem[];
   /** What could not be fixed: the file fails. */
   problems: ContentProblem[];
+  /** `text` split at its frontmatter, when the check that it parses already split it: callers need not parse the YAML again. */
+  split?: SplitArticle;
 }
 
 /**
@@ -61,13 +63,13 @@ export function normalizeFrontmatter(file: string, text: string, options: { comm
   }
   result.text = lines.join('\n');
   try {
-    splitFrontmatter(result.text);
+    result.split = splitFrontmatter(result.text);
   } catch (error) {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
     quoteColonValues(lines, end, result);
     result.text = lines.join('\n');
     try {
-      splitFrontmatter(result.text);
+      result.split = splitFrontmatter(result.text);
     } catch (again) {
       if (!(again instanceof FrontmatterSyntaxError)) throw again;
       result.problems.push({ file, line: again.line, field: 'frontmatter', message: `YAML does not parse: ${again.message}`, fix: 'quote values that hold a colon or start with a quote, and indent lists under their key' });

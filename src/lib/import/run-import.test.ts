@@ -55,4 +55,22 @@ describe('runImport', () => {
     expect(existsSync(join(root, 'content'))).toBe(false);
     expect(summary).toContain('Imported 2 files (dry run: nothing written)');
   });
+
+  it('gives a translation its source\'s section ids when --out is written ./content/', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'polyhelp-import-'));
+    mkdirSync(join(root, 'docs/en-us'), { recursive: true });
+    mkdirSync(join(root, 'docs/fr-fr'), { recursive: true });
+    writeFileSync(join(root, 'docs/en-us/reset.md'), '---\ntitle: Reset\nms.date: 03/04/2021\n---\n# Reset\n\n**I forgot it**\n\nText.\n');
+    writeFileSync(join(root, 'docs/fr-fr/reset.md'), '---\ntitle: Réinitialiser\nms.date: 03/04/2021\nms.contentlocale: fr-FR\nms.openlocfilehash: 9d8184efdc60befd359059c62ea3eb1a14ad7d2a20dade921d4a71e424f52033\nms.sourcegitcommit: b5f7da89a650d2915dc652449623c78be6247175\nms.translationtype: MT\nms.lasthandoff: 08/05/2021\nms.locfileid: "54038956"\n---\n# Réinitialiser\n\n**Je l’ai oublié**\n\nTexte.\n');
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const { run } = await runImport({ ...options(root), inputs: ['docs'], out: './content/', media: 'public/media' });
+      expect(run.failures).toEqual([]);
+      expect(run.warnings).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(readFileSync(join(root, 'content/fr-FR/reset.mdx'), 'utf8')).toContain('# <a name="reset"></a>Réinitialiser\n\n## <a name="i-forgot-it"></a>Je l’ai oublié');
+  });
 });

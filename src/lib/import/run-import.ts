@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { localeToPathSegment } from '../../i18n/locale-helpers.ts';
+import { refToContentPath } from '../article-catalog.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from '../split-frontmatter.ts';
 import { locateArticle } from './article-location.ts';
 import { importArticle } from './import-article.ts';
@@ -70,7 +71,8 @@ export async function runImport(options: RunImportOptions): Promise<{ summary: s
   const namesIn = (locale: Locale) => namesByLocale.get(locale) ?? namesByLocale.set(locale, articleNames(planned, options.out, locale)).get(locale)!;
   for (const [index, article] of planned.entries()) {
     if (planned.length > progressEvery && index % progressEvery === 0) options.progress?.(`importing ${index + 1}/${planned.length}…`);
-    const sourcePath = join(options.out, sourceLocale, `${article.slug}.mdx`);
+    // Spelled as importArticle spells its output path, so a source imported in this run is found in `outputs`.
+    const sourcePath = refToContentPath({ locale: sourceLocale, slug: article.slug }, options.out);
     const result = await importArticle(article, {
       symptomHeadings: options.symptomHeadings,
       commentUnknownKeys: options.commentUnknownKeys,

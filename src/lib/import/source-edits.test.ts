@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, lineAt } from './source-edits.ts';
+import { applyEdits } from './source-edits.ts';
 
 describe('applyEdits', () => {
   it('applies edits in any order and keeps the rest as written', () => {
@@ -8,11 +8,5 @@ describe('applyEdits', () => {
 
   it('refuses overlapping edits instead of guessing', () => {
     expect(() => applyEdits('abc', [{ start: 0, end: 2, text: 'x' }, { start: 1, end: 3, text: 'y' }])).toThrow('overlapping edits at offset 1');
-  });
-});
-
-describe('lineAt', () => {
-  it('counts lines from 1', () => {
-    expect(lineAt('a\nb\nc', 4)).toBe(3);
   });
 });

@@ -16,10 +16,3 @@ export function applyEdits(text: string, edits: SourceEdit[]): string {
   }
   return out + text.slice(cursor);
 }
-
-/** The 1-based line of an offset in a text: `lineAt('a\nb', 2)` → `2`. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}

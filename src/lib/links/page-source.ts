@@ -1,5 +1,6 @@
 import { pathSegmentToLocale } from '../../i18n/locale-helpers.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import { createLineIndex } from '../line-index.ts';
 
 /** A built page's place in the URL scheme: the locale segment and the slug, when it has them. */
 export interface PageRoute {
@@ -56,19 +57,8 @@ const continuesBefore = /[\p{L}\p{N}\-_~/%.]/u;
  * `createLineFinder('a\n[x](/b/)\n', 1).find('/b/')` → `2`.
  */
 export function createLineFinder(text: string, startLine = 1) {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lines = createLineIndex(text);
   const cursors = new Map<string, number>();
-  const lineAt = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return startLine + low;
-  };
   const search = (needle: string, from: number): number => {
     for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + 1)) {
       const before = text[at - 1] ?? ' ';
@@ -87,7 +77,7 @@ export function createLineFinder(text: string, startLine = 1) {
         if (at === -1 && cursors.has(needle)) at = search(needle, 0);
         if (at === -1) continue;
         cursors.set(needle, at + 1);
-        return lineAt(at);
+        return startLine + lines.lineAt(at) - 1;
       }
       return undefined;
     },
