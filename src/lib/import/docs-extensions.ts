@@ -1,6 +1,7 @@
 import { getFencedLines } from '../code-fences.ts';
 import { splitFrontmatter } from '../split-frontmatter.ts';
 import type { FixKind, ImportWarning } from './import-notes.ts';
+import { createLineIndex } from '../line-index.ts';
 
 /** How to reach the files an article includes. */
 export interface ExtensionOptions {
@@ -72,9 +73,10 @@ export function expandDocsExtensions(body: string, options: ExtensionOptions, de
  * so every later line keeps its number.
  */
 function expandImages(body: string, result: ExpandedBody): string {
+  const lines = createLineIndex(body);
   return body.replace(imagePattern, (whole: string, attributes: string, longDescription: string | undefined, offset: number) => {
     const values = Object.fromEntries([...attributes.matchAll(attributePattern)].map((m) => [m[1].toLowerCase(), m[2]]));
-    result.fixes.push({ kind: 'image-extension', line: body.slice(0, offset).split('\n').length });
+    result.fixes.push({ kind: 'image-extension', line: lines.lineAt(offset) });
     const alt = (values['alt-text'] ?? '').replace(/[[\]\\]/g, '\\$&');
     const image = `![${alt}](${values.source ?? ''})`;
     const markdown = longDescription === undefined ? image : `${image}\n\n${longDescription.trim()}`;

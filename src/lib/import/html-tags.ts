@@ -2,9 +2,6 @@ import { htmlTagNames } from 'html-tag-names';
 import { htmlVoidElements } from 'html-void-elements';
 import { isUnsafeAttribute, type MarkupAttribute } from '../unsafe-url.ts';
 
-// The raw-HTML pass filters attributes with the same rule as tagToJsx.
-export { isUnsafeAttribute };
-
 /** One piece of raw HTML: a comment, a tag, or the text between them. */
 export type HtmlToken =
   | { type: 'comment'; start: number; end: number; value: string }
