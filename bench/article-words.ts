@@ -1,11 +1,11 @@
 import { splitFrontmatter } from '../src/lib/split-frontmatter.ts';
 
 /**
- * The distinct words (two letters or more) of an article file's body, leaving out its frontmatter, tags,
- * web link targets and Markdown marks, so generated text has the language's real vocabulary:
- * `articleWords('---\ntitle: A\n---\n# Reset <a name="x"></a>your **password**\n')` → `['Reset', 'your', 'password']`.
+ * The distinct words of an article file's body, leaving out its frontmatter, tags, link targets and Markdown
+ * marks, so generated text has the language's real vocabulary; elided forms stay whole, as a search index
+ * sees them: `articleWords('---\ntitle: A\n---\n# Trouver [l’erreur](/fr-fr/a/) **d’accès**\n')` → `['Trouver', 'l’erreur', 'd’accès']`.
  */
 export function articleWords(text: string): string[] {
-  const body = splitFrontmatter(text).body.replace(/<[^>]+>|\(http[^)]*\)|[#*`[\]()|>-]/g, ' ');
-  return [...new Set(body.match(/\p{L}{2,}/gu) ?? [])];
+  const body = splitFrontmatter(text).body.replace(/<[^>]+>|\]\([^)]*\)|[#*_`[\]()|>-]/g, ' ');
+  return [...new Set(body.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [])];
 }

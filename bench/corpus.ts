@@ -146,7 +146,9 @@ function vocabularyOf(locale: Locale, seed: string): string[] {
   const words = articleWords(seed);
   const seedWords = words.length > 0 ? words : ['lorem', 'ipsum', 'dolor'];
   const random = createRandom(seedWords.length);
-  const syllables = seedWords.flatMap((w) => Array.from({ length: Math.max(1, w.length - 2) }, (_, i) => w.slice(i, i + 3).toLowerCase()));
+  // Syllables of letters only: an invented word never starts or ends with an apostrophe.
+  const stems = seedWords.flatMap((w) => w.split(/['’]/));
+  const syllables = stems.flatMap((w) => Array.from({ length: Math.max(1, w.length - 2) }, (_, i) => w.slice(i, i + 3).toLowerCase()));
   const invented = new Set<string>();
   for (let tries = 0; invented.size < 6000 && tries < 60000; tries++) {
     invented.add(Array.from({ length: random.int(2, 3) }, () => random.pick(syllables)).join(''));

@@ -23,12 +23,16 @@ describe('createRandom', () => {
 });
 
 describe('articleWords', () => {
-  it('takes the distinct words of the body, not the frontmatter, tags, web link targets or Markdown marks', () => {
-    const text = '---\ntitle: Hidden\n---\n# Reset <a name="anchor"></a>your **password**\n\nSee [the guide](https://example.com/guide), reset `your` password.\n';
-    expect(articleWords(text)).toEqual(['Reset', 'your', 'password', 'See', 'the', 'guide', 'reset']);
+  it('takes the distinct words of the body, not the frontmatter, tags, link targets or Markdown marks', () => {
+    const text = '---\ntitle: Hidden\n---\n# Reset <a name="anchor"></a>your **password**\n\nSee [the guide](https://example.com/guide) or [a page](/en-us/other-page/#step), reset `your` password_policy.\n';
+    expect(articleWords(text)).toEqual(['Reset', 'your', 'password', 'See', 'the', 'guide', 'or', 'a', 'page', 'reset', 'policy']);
   });
 
-  it('keeps letters of any script and leaves out one-letter words and numbers', () => {
-    expect(articleWords('パスワードをリセット。l’accès a 2 étapes')).toEqual(['パスワードをリセット', 'accès', 'étapes']);
+  it('keeps elided and contracted forms whole, as the search index sees them, and one-letter words', () => {
+    expect(articleWords("Message d’erreur : l'accès à l’aide, you're done")).toEqual(['Message', 'd’erreur', "l'accès", 'à', 'l’aide', "you're", 'done']);
+  });
+
+  it('keeps letters of any script and leaves out numbers and punctuation', () => {
+    expect(articleWords('パスワードをリセット。2 étapes, 3.1')).toEqual(['パスワードをリセット', 'étapes']);
   });
 });
