@@ -4,11 +4,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { localizedPath } from '../src/i18n/locale-helpers.ts';
 import { locales } from '../src/i18n/locales.ts';
 import { buildPhasesFromLog, type TimedLine } from './build-phases.ts';
 import { configVariants, isConfigVariant } from './config-variants.ts';
 import { createCorpus } from './corpus.ts';
-import { measureFirstQuery } from './search-bytes.ts';
+import { measureFirstQueries } from './search-first-query.ts';
 
 const { values } = parseArgs({
   options: {
@@ -96,7 +97,8 @@ const bytesOf = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).
 const htmlBytes = bytesOf(output.filter((f) => f.endsWith('.html')));
 const searchBytes = bytesOf(output.filter((f) => f.includes(`${join(outDir, 'pagefind')}/`)));
 const totalMs = astro.ms + pagefind.ms;
-const search = await measureFirstQuery(outDir, '/en-us/article-1/', values.query);
+const searchPage = localizedPath(locales[0], 'article-1');
+const [search] = await measureFirstQueries(outDir, [{ locale: locales[0], query: values.query, page: searchPage }], 1);
 
 console.log(`corpus: ${articles} articles × ${localeCount} locales = ${articles * localeCount} articles, generated in ${seconds(generateMs)}; Markdown pipeline: ${values.variant}`);
 console.log(`pages: ${pages} HTML pages built and indexed in ${seconds(totalMs)} → ${(pages / (totalMs / 1000)).toFixed(1)} pages/s`);
@@ -110,5 +112,6 @@ console.log(`  MDX compile and bundling    ${seconds(phases.compile)}`);
 console.log(`  rendering pages             ${seconds(phases.render)}`);
 console.log(`  sitemap and exit            ${seconds(phases.finish)}`);
 console.log(`  Pagefind indexing           ${seconds(pagefind.ms)}`);
-console.log(`search: first query "${values.query}" on /en-us/article-1/ transferred ${kb(search.bytes)} in ${search.requests.length} requests (${search.results} results)`);
-for (const request of search.requests) console.log(`  ${request.path} ${kb(request.bytes)}`);
+const transferred = search.files.reduce((sum, file) => sum + file.bytes, 0);
+console.log(`search: first query "${values.query}" typed on ${searchPage} transferred ${kb(transferred)} in ${search.files.length} requests, first result after ${search.msToFirstResult} ms (${search.results} results shown)`);
+for (const file of search.files) console.log(`  ${file.path} ${kb(file.bytes)}`);

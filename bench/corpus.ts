@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { localizedPath } from '../src/i18n/locale-helpers.ts';
 import type { Locale } from '../src/i18n/locales.ts';
-import { splitFrontmatter } from '../src/lib/split-frontmatter.ts';
+import { bodyHash } from '../src/lib/l10n/source-hash.ts';
+import { articleWords } from './article-words.ts';
+import { createRandom } from './random.ts';
 
 /** What to generate: `articles` slugs, each in every one of `locales` (the first is the source locale). */
 export interface CorpusOptions {
@@ -68,9 +70,8 @@ function sourceFrontmatter(words: Writer, index: number): string {
 }
 
 function translationFrontmatter(locale: Locale, words: Writer, index: number, sourceBody: string): string {
-  const hash = createHash('sha256').update(sourceBody).digest('hex');
   return sourceFrontmatter(words, index) + [
-    `ms.openlocfilehash: ${hash}`,
+    `ms.openlocfilehash: ${bodyHash(sourceBody)}`,
     `ms.sourcegitcommit: ${createHash('sha1').update(String(index)).digest('hex')}`,
     'ms.translationtype: MT',
     `ms.contentlocale: ${locale}`,
@@ -138,13 +139,16 @@ function createWriter(locale: Locale, seed: string, randomSeed: number): Writer 
   };
 }
 
+/** The seed article's words plus up to 6,000 words invented from their syllables, cached per locale. */
 function vocabularyOf(locale: Locale, seed: string): string[] {
   const cached = vocabularyCache.get(locale);
   if (cached) return cached;
-  const body = splitFrontmatter(seed).body.replace(/<[^>]+>|\(http[^)]*\)|[#*`[\]()|>-]/g, ' ');
-  const seedWords = [...new Set(body.match(/\p{L}{2,}/gu) ?? ['lorem', 'ipsum', 'dolor'])];
+  const words = articleWords(seed);
+  const seedWords = words.length > 0 ? words : ['lorem', 'ipsum', 'dolor'];
   const random = createRandom(seedWords.length);
-  const syllables = seedWords.flatMap((w) => Array.from({ length: Math.max(1, w.length - 2) }, (_, i) => w.slice(i, i + 3).toLowerCase()));
+  // Syllables of letters only: an invented word never starts or ends with an apostrophe.
+  const stems = seedWords.flatMap((w) => w.split(/['’]/));
+  const syllables = stems.flatMap((w) => Array.from({ length: Math.max(1, w.length - 2) }, (_, i) => w.slice(i, i + 3).toLowerCase()));
   const invented = new Set<string>();
   for (let tries = 0; invented.size < 6000 && tries < 60000; tries++) {
     invented.add(Array.from({ length: random.int(2, 3) }, () => random.pick(syllables)).join(''));
@@ -152,21 +156,4 @@ function vocabularyOf(locale: Locale, seed: string): string[] {
   const vocabulary = [...seedWords, ...invented];
   vocabularyCache.set(locale, vocabulary);
   return vocabulary;
-}
-
-/** A small seeded generator (mulberry32), so a corpus is the same on every run. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: T[]) => items[Math.floor(next() * items.length)],
-  };
 }

@@ -11,35 +11,18 @@ import { cp, mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { articleWords } from './article-words.ts';
+import { createRandom, type Random } from './random.ts';
 import { formatCosts, measureFirstQueries, shippedCases, type QueryCase } from './search-first-query.ts';
 
 const locales = ['en-US', 'fr-FR'] as const;
 const sectionIds = ['setup-password-reset', 'error-message', 'password-reset-policy', 'skip-security-info-registration', 'require-security-info-registration'];
 
-/** A deterministic pseudo-random generator (mulberry32), so two runs index the same corpus. */
-function createRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The words of a real article of ours, so generated text has the language's real vocabulary and stems. */
-async function vocabularyOf(locale: string): Promise<string[]> {
-  const text = await readFile(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8');
-  const body = text.split(/^---$/m).slice(2).join('---');
-  const words = body.replace(/\[|\]\([^)]*\)|<[^>]+>|[#*_`>|-]/g, ' ').split(/\s+/).filter((word) => /^\p{L}[\p{L}’']*$/u.test(word));
-  return [...new Set(words.map((word) => word.toLowerCase()))];
-}
-
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One generated article page: n-th product, five symptom sections of about 80 words each. */
-function articleHtml(locale: string, n: number, words: string[], random: () => number): string {
-  const pick = (count: number) => Array.from({ length: count }, () => words[Math.floor(random() * words.length)]).join(' ');
+function articleHtml(locale: string, n: number, words: string[], random: Random): string {
+  const pick = (count: number) => Array.from({ length: count }, () => random.pick(words)).join(' ');
   const product = `Contoso${n}`;
   const title = `${product} ${pick(4)}`;
   const sections = sectionIds
@@ -56,7 +39,8 @@ ${sections}
 async function buildCorpus(root: string, perLocale: number): Promise<{ ms: number; pages: number }> {
   await rm(join(root, 'pagefind'), { recursive: true, force: true });
   for (const locale of locales) {
-    const words = await vocabularyOf(locale);
+    // The words of a real article of ours, so generated text has the language's real vocabulary and stems.
+    const words = articleWords(await readFile(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8'));
     const random = createRandom(locale.length * 7919 + perLocale);
     for (let n = 1; n <= perLocale; n++) {
       const folder = join(root, locale.toLowerCase(), `generated-${n}`);

@@ -1,6 +1,7 @@
 /**
  * Measures what the first search costs a reader: bytes of JavaScript and of index transferred, and the time
- * from typing to the first result, on a built site folder (default `dist/`).
+ * from typing to the first result, on a built site folder (default `dist/`). `bench/search-corpus.ts` and
+ * `bench/build.ts` measure their generated sites with it.
  *
  *   node_modules/.bin/node bench/search-first-query.ts [site-folder]
  *
@@ -14,10 +15,12 @@ import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Request } from 'playwright';
 
-/** One search to measure: the locale's article page, whose header search the reader types into. */
+/** One search to measure: an article page of the locale, whose header search the reader types into. */
 export interface QueryCase {
   locale: string;
   query: string;
+  /** The article page the reader starts on; default the locale's copy of the shipped article, `/fr-fr/troubleshoot-sspr/`. */
+  page?: string;
 }
 
 /** What one first query cost. */
@@ -30,7 +33,8 @@ export interface FirstQueryCost {
   /** Pagefind's Component UI stylesheet. */
   cssBytes: number;
   indexBytes: number;
-  requests: number;
+  /** Every file the first query fetched, from the first keystroke on, with the bytes it took on the wire. */
+  files: { path: string; bytes: number }[];
   msToFirstResult: number;
   results: number;
 }
@@ -80,8 +84,8 @@ async function transferOf(request: Request): Promise<{ url: string; bytes: numbe
 
 const isJs = (url: string) => /\.m?js(\?|$)/.test(url);
 
-/** The page a case starts on: the locale's copy of the shipped article, which every generated corpus keeps. */
-const articlePath = (locale: string) => `/${locale.toLowerCase()}/troubleshoot-sspr/`;
+/** The page a case starts on: its own, or the locale's copy of the shipped article (bench/search-corpus.ts keeps it). */
+const startPage = ({ locale, page }: QueryCase) => page ?? `/${locale.toLowerCase()}/troubleshoot-sspr/`;
 
 /** Runs each case cold `runs` times (fresh context: empty cache) and keeps the run with the median time. */
 export async function measureFirstQueries(root: string, cases: QueryCase[], runs = 3): Promise<FirstQueryCost[]> {
@@ -97,13 +101,14 @@ async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQuery
   const browser = await chromium.launch({ executablePath: process.env.POLYHELP_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   const costs: FirstQueryCost[] = [];
   try {
-    for (const { locale, query } of cases) {
+    for (const one of cases) {
+      const { locale, query } = one;
       const context = await browser.newContext();
       const page = await context.newPage();
       let transfers: Promise<{ url: string; bytes: number }>[] = [];
       page.on('requestfinished', (request) => transfers.push(transferOf(request)));
       // An article page, as a reader arrives from a web search: search opens in place from its header.
-      await page.goto(`${server.origin}${articlePath(locale)}`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.origin}${startPage(one)}`, { waitUntil: 'networkidle' });
       const upFront = await Promise.all(transfers);
       transfers = [];
       // The dialog does not exist yet: watch the whole document for its first result link.
@@ -120,7 +125,9 @@ async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQuery
       // Focus loads the search UI; typing goes on in the header and is carried into the dialog.
       await page.locator('#site-search-input').pressSequentially(query);
       const firstResult = page.getByRole('dialog').locator('pagefind-results .pf-result-link').first();
-      await firstResult.waitFor({ timeout: 30_000 });
+      await firstResult.waitFor({ timeout: 30_000 }).catch((error: unknown) => {
+        throw new Error(`no search result for ${JSON.stringify(query)} on ${startPage(one)} within 30 s: pick a query the ${locale} pages contain`, { cause: error });
+      });
       const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
       await page.waitForLoadState('networkidle');
       const files = await Promise.all(transfers);
@@ -131,7 +138,7 @@ async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQuery
         jsBytes: files.filter((file) => isJs(file.url)).reduce((sum, file) => sum + file.bytes, 0),
         cssBytes: files.filter((file) => file.url.endsWith('.css')).reduce((sum, file) => sum + file.bytes, 0),
         indexBytes: files.filter((file) => !isJs(file.url) && !file.url.endsWith('.css') && file.url.includes('/pagefind/')).reduce((sum, file) => sum + file.bytes, 0),
-        requests: files.length,
+        files: files.map((file) => ({ path: new URL(file.url).pathname, bytes: file.bytes })),
         msToFirstResult: Math.round(firstResultAt - startedAt),
         results: await page.getByRole('dialog').locator('pagefind-results .pf-result').count(),
       });
@@ -147,7 +154,7 @@ async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQuery
 /** The costs as an aligned text table, kilobytes with one decimal. */
 export function formatCosts(title: string, costs: FirstQueryCost[]): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const rows = costs.map((c) => `  ${c.locale.padEnd(6)} ${JSON.stringify(c.query).padEnd(22)} page JS ${kb(c.jsBeforeInteraction).padStart(7)}  first-query JS ${kb(c.jsBytes).padStart(9)}  CSS ${kb(c.cssBytes).padStart(7)}  index ${kb(c.indexBytes).padStart(9)}  ${String(c.requests).padStart(2)} requests  ${String(c.msToFirstResult).padStart(5)} ms to first result  (${c.results} results)`);
+  const rows = costs.map((c) => `  ${c.locale.padEnd(6)} ${JSON.stringify(c.query).padEnd(22)} page JS ${kb(c.jsBeforeInteraction).padStart(7)}  first-query JS ${kb(c.jsBytes).padStart(9)}  CSS ${kb(c.cssBytes).padStart(7)}  index ${kb(c.indexBytes).padStart(9)}  ${String(c.files.length).padStart(2)} requests  ${String(c.msToFirstResult).padStart(5)} ms to first result  (${c.results} results)`);
   return [title, ...rows].join('\n');
 }
 

@@ -38,7 +38,5 @@ export async function getSitePages(request: APIRequestContext): Promise<string[]
   return queue;
 }
 
-/** True for an article page path, `/fr-fr/troubleshoot-sspr/`, as opposed to homes, 404s and the picker. */
-export function isArticlePath(path: string): boolean {
-  return /^\/[a-z]{2}-[a-z]{2}\/(?!404\/|search\/)[^/]+\/$/.test(path);
-}
+/** The specs' name for the site's one article-path rule, shared with `bench/page-weight.ts`. */
+export { isArticlePagePath as isArticlePath } from '../src/lib/page-weight.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPageWeight, gzipSize, isSearchScript } from './page-weight.ts';
+import { getPageWeight, gzipSize, isArticlePagePath, isSearchScript } from './page-weight.ts';
 
 const assets: Record<string, string> = {
   '/_astro/site.css': 'body { margin: 0 } '.repeat(50),
@@ -47,10 +47,44 @@ describe('eager JavaScript', () => {
     expect(weight.inlineScriptBytes).toBe(0);
   });
 
+  it('lists each eager module once, in load order, with its raw and gzipped bytes', () => {
+    const modules: Record<string, string> = {
+      '/_astro/switch.js': 'import"./key.js";import"./key.js";',
+      '/_astro/key.js': 'export const k="polyhelp:locale";',
+    };
+    const weight = getPageWeight('<script type="module" src="/_astro/switch.js"></script>', (href) => modules[href]);
+    expect(weight.modules).toEqual(Object.entries(modules).map(([path, code]) => ({ path, bytes: code.length, gzip: gzipSize(code) })));
+    expect(weight.jsBytes).toBe(Object.values(modules).join('').length);
+  });
+
+  it('follows site-absolute imports and re-exports too, but not dynamic import()', () => {
+    const modules: Record<string, string> = {
+      '/_astro/switch.js': 'import{a}from"/_astro/absolute.js";export*from"./reexported.js";const later=()=>import("./search.js");',
+      '/_astro/absolute.js': 'export const a=1;',
+      '/_astro/reexported.js': 'export const b=2;',
+      '/_astro/search.js': 'console.log("search");',
+    };
+    const weight = getPageWeight('<script type="module" src="/_astro/switch.js"></script>', (href) => modules[href]);
+    expect(weight.modules.map((module) => module.path)).toEqual(['/_astro/switch.js', '/_astro/absolute.js', '/_astro/reexported.js']);
+  });
+
   it('tells search code, which must wait for interaction, from the page enhancements', () => {
     expect(isSearchScript('/pagefind/pagefind.js')).toBe(true);
     expect(isSearchScript('http://127.0.0.1:4322/_astro/SearchUiScript.astro_astro_type_script_index_0_lang.Dg.js')).toBe(true);
     expect(isSearchScript('/_astro/SearchBox.astro_astro_type_script_index_0_lang.BW.js')).toBe(false);
     expect(isSearchScript('/_astro/language-switch.Ab12.js')).toBe(false);
+  });
+});
+
+describe('isArticlePagePath', () => {
+  it('is true for an article page of any locale', () => {
+    expect(isArticlePagePath('/fr-fr/troubleshoot-sspr/')).toBe(true);
+    expect(isArticlePagePath('/ja-jp/article-12/')).toBe(true);
+  });
+
+  it('is false for the picker, locale homes, 404 and search pages, files and deeper paths', () => {
+    for (const path of ['/', '/fr-fr/', '/fr-fr/404/', '/404.html', '/fr-fr/search/', '/fr-fr/troubleshoot-sspr/index.html', '/fr-fr/a/b/', 'fr-fr/troubleshoot-sspr/', '/fr/troubleshoot-sspr/']) {
+      expect(isArticlePagePath(path), path).toBe(false);
+    }
   });
 });

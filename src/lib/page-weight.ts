@@ -13,6 +13,15 @@ export interface PageWeight {
   /** The stylesheets and scripts the HTML refers to, as written in it. */
   stylesheets: string[];
   scripts: string[];
+  /** Every module the page loads before interaction (its scripts, then what they import), each counted once. */
+  modules: EagerModule[];
+}
+
+/** One module a page loads up front: its site path, raw bytes and gzipped bytes. */
+export interface EagerModule {
+  path: string;
+  bytes: number;
+  gzip: number;
 }
 
 /** Gzipped size at the level static hosts commonly use: `gzipSize('a'.repeat(1000))` → 29. */
@@ -42,26 +51,36 @@ export function getPageWeight(html: string, readAsset: (href: string) => string 
   const modules = withStaticImports(scripts, readAsset);
   return {
     htmlGzip: gzipSize(html),
-    jsGzip: modules.reduce((sum, src) => sum + gzipSize(readAsset(src)), 0),
+    jsGzip: modules.reduce((sum, module) => sum + module.gzip, 0),
     cssGzip: stylesheets.reduce((sum, href) => sum + gzipSize(readAsset(href)), 0),
     inlineScriptBytes: inlineBytes,
-    jsBytes: inlineBytes + modules.reduce((sum, src) => sum + Buffer.byteLength(readAsset(src)), 0),
+    jsBytes: inlineBytes + modules.reduce((sum, module) => sum + module.bytes, 0),
     stylesheets,
     scripts,
+    modules,
   };
 }
 
-/** The scripts plus the modules they import statically (`import"./a.js"`, `from"./a.js"`), as the browser loads them on page load. */
-function withStaticImports(scripts: string[], readAsset: (href: string) => string | Uint8Array): string[] {
-  const seen = new Set<string>();
+/**
+ * The scripts plus the modules they import statically (`import"./a.js"`, `from"../a.js"`, `import"/_astro/a.js"`),
+ * as the browser loads them on page load; dynamic `import("./a.js")` waits and is left out.
+ */
+function withStaticImports(scripts: string[], readAsset: (href: string) => string | Uint8Array): EagerModule[] {
+  const seen = new Map<string, EagerModule>();
   const visit = (src: string) => {
     if (seen.has(src)) return;
-    seen.add(src);
-    const code = Buffer.from(readAsset(src)).toString('utf8');
-    for (const [, specifier] of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(new URL(specifier, `http://x${src}`).pathname);
+    const code = readAsset(src);
+    seen.set(src, { path: src, bytes: Buffer.byteLength(code), gzip: gzipSize(code) });
+    const text = Buffer.from(code).toString('utf8');
+    for (const [, specifier] of text.matchAll(/(?:\bimport|\bfrom)\s*["']((?:\.{1,2})?\/[^"']+)["']/g)) visit(new URL(specifier, `http://x${src}`).pathname);
   };
   scripts.forEach(visit);
-  return [...seen];
+  return [...seen.values()];
+}
+
+/** True for an article page's path, `/fr-fr/troubleshoot-sspr/`, as opposed to locale homes, 404 and search pages and the picker `/`. */
+export function isArticlePagePath(path: string): boolean {
+  return /^\/[a-z]{2}-[a-z]{2}\/(?!404\/|search\/)[^/]+\/$/.test(path);
 }
 
 /**
