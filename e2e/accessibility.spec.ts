@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { getSitePages, isArticlePath } from './site-pages.ts';
+import { isArticlePagePath } from '../src/lib/page-weight.ts';
+import { getSitePages } from './site-pages.ts';
 
 /** Six locales, each with a home, an article and a 404, plus the picker and the root 404. */
 const minimumPages = 18;
@@ -10,7 +11,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(240_000);
     const pages = await getSitePages(request);
     expect(pages.length, `pages found: ${pages.join(' ')}`).toBeGreaterThanOrEqual(minimumPages);
-    expect(pages.filter(isArticlePath).length).toBeGreaterThanOrEqual(6);
+    expect(pages.filter(isArticlePagePath).length).toBeGreaterThanOrEqual(6);
     const failures: string[] = [];
     for (const path of pages) {
       const context = await browser.newContext({ colorScheme });

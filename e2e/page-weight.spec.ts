@@ -1,9 +1,9 @@
 import { expect, test, type Response } from '@playwright/test';
-import { articlePageBudget, getPageWeight, gzipSize, isSearchScript } from '../src/lib/page-weight.ts';
-import { getSitePages, isArticlePath } from './site-pages.ts';
+import { articlePageBudget, isArticlePagePath, getPageWeight, gzipSize, isSearchScript } from '../src/lib/page-weight.ts';
+import { getSitePages } from './site-pages.ts';
 
 test('article pages of every locale stay within 20 KB of gzipped HTML and CSS, and load no search or inline script before interaction', async ({ browser, request }) => {
-  const articles = (await getSitePages(request)).filter(isArticlePath);
+  const articles = (await getSitePages(request)).filter(isArticlePagePath);
   expect(articles.length, 'an article page in each of the six locales').toBeGreaterThanOrEqual(6);
   for (const path of articles) {
     // A fresh context per page, so every page is weighed as a first visit, with nothing cached.

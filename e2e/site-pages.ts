@@ -38,5 +38,3 @@ export async function getSitePages(request: APIRequestContext): Promise<string[]
   return queue;
 }
 
-/** The specs' name for the site's one article-path rule, shared with `bench/page-weight.ts`. */
-export { isArticlePagePath as isArticlePath } from '../src/lib/page-weight.ts';
