@@ -41,11 +41,11 @@ export function contentPathToRef(path: string): ArticleRef | undefined {
 
 /**
  * For each slug, the locales it exists in, in the order of the locale list:
- * `localesBySlug(['fr-FR/a', 'en-US/a'])` → `Map { 'a' => ['en-US', 'fr-FR'] }`.
+ * `localesBySlug([{ locale: 'fr-FR', slug: 'a' }, { locale: 'en-US', slug: 'a' }])` → `Map { 'a' => ['en-US', 'fr-FR'] }`.
  */
-export function localesBySlug(ids: readonly string[]): Map<string, Locale[]> {
+export function localesBySlug(refs: readonly ArticleRef[]): Map<string, Locale[]> {
   const bySlug = new Map<string, Locale[]>();
-  for (const { locale, slug } of ids.map(entryIdToRef)) bySlug.set(slug, [...(bySlug.get(slug) ?? []), locale]);
+  for (const { locale, slug } of refs) bySlug.set(slug, [...(bySlug.get(slug) ?? []), locale]);
   for (const list of bySlug.values()) list.sort((a, b) => locales.indexOf(a) - locales.indexOf(b));
   return bySlug;
 }

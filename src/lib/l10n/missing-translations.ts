@@ -34,5 +34,5 @@ export function getMissingTranslations(
  * `missingTranslationPaths([{ locale: 'en-US', slug: 'a' }], ['en-US', 'ja-JP'], 'en-US')` → `Set { '/ja-jp/a/' }`.
  */
 export function missingTranslationPaths(articles: readonly ArticleRef[], locales: readonly Locale[], sourceLocale: Locale): Set<string> {
-  return new Set(getMissingTranslations(localesBySlug(articles.map(({ locale, slug }) => `${locale}/${slug}`)), locales, sourceLocale).map(({ locale, slug }) => localizedPath(locale, slug)));
+  return new Set(getMissingTranslations(localesBySlug(articles), locales, sourceLocale).map(({ locale, slug }) => localizedPath(locale, slug)));
 }

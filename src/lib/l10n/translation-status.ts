@@ -45,7 +45,7 @@ export function getTranslationStatuses(articles: readonly HashedArticle[], local
     if (article.locale === sourceLocale || sourceHash === undefined) continue;
     statuses.push({ locale: article.locale, slug: article.slug, state: translationState(sourceHash, article.hash), sourceHash, recordedHash: article.hash });
   }
-  for (const { locale, slug } of getMissingTranslations(localesBySlug(articles.map(({ locale, slug }) => `${locale}/${slug}`)), locales, sourceLocale)) {
+  for (const { locale, slug } of getMissingTranslations(localesBySlug(articles), locales, sourceLocale)) {
     statuses.push({ locale, slug, state: 'missing', sourceHash: sourceHashes.get(slug) ?? '' });
   }
   return statuses.sort((a, b) => locales.indexOf(a.locale) - locales.indexOf(b.locale) || a.slug.localeCompare(b.slug));
