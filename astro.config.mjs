@@ -4,21 +4,21 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { readContentFiles } from './src/integrations/read-content-files.ts';
-import { checkContent } from './src/lib/content-check.ts';
-import { rehypeSectionHeadings } from './src/lib/rehype-section-headings.ts';
-import { rehypeFootnoteLabel } from './src/lib/rehype-footnote-label.ts';
-import { rehypeSymptomWeight } from './src/lib/search/rehype-symptom-weight.ts';
-import { createSitemapFilter } from './src/lib/sitemap-filter.ts';
-import { remarkAlerts } from './src/lib/remark-alerts.ts';
-import { gfmOptions } from './src/lib/mdx-parser.ts';
+import { contentCheck } from './src/bindings/content-check-integration.ts';
+import { readContentFiles } from './src/bindings/read-content-files.ts';
+import { checkContent } from './src/lib/content/content-check.ts';
+import { rehypeSectionHeadings } from './src/lib/markdown/rehype-section-headings.ts';
+import { rehypeFootnoteLabel } from './src/lib/markdown/rehype-footnote-label.ts';
+import { rehypeSymptomWeight } from './src/lib/markdown/rehype-symptom-weight.ts';
+import { createSitemapFilter } from './src/lib/site/sitemap-filter.ts';
+import { remarkAlerts } from './src/lib/markdown/remark-alerts.ts';
+import { gfmOptions } from './src/lib/markdown/mdx-parser.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
-import { noindexPaths } from './src/lib/noindex-paths.ts';
+import { noindexPaths } from './src/lib/site/noindex-paths.ts';
 import { missingTranslationPaths } from './src/lib/l10n/missing-translations.ts';
-import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
+import { contentSecurityPolicy } from './src/lib/site/content-security-policy.ts';
 
 /** The public origin of the site: canonical URLs, hreflang and the sitemap are absolute on it. */
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
@@ -48,7 +48,7 @@ export default defineConfig({
       remarkPlugins: [
         [remarkGfm, gfmOptions],
         // Docs alerts (`> [!NOTE]`) as callouts titled in the article's language.
-        [remarkAlerts, { title: (/** @type {string} */ path, /** @type {import('./src/lib/remark-alerts.ts').AlertKind} */ kind) => t(path)(`callout.${kind}`) }],
+        [remarkAlerts, { title: (/** @type {string} */ path, /** @type {import('./src/lib/markdown/remark-alerts.ts').AlertKind} */ kind) => t(path)(`callout.${kind}`) }],
       ],
       // Command lines like `--name` and quotes in product names must stay exactly as written.
       smartypants: false,

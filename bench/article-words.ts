@@ -1,4 +1,4 @@
-import { splitFrontmatter } from '../src/lib/split-frontmatter.ts';
+import { splitFrontmatter } from '../src/lib/content/split-frontmatter.ts';
 
 /**
  * The distinct words of an article file's body, leaving out its frontmatter, tags, link targets and Markdown

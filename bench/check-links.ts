@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { locales } from '../src/i18n/locales.ts';
 import { localeToPathSegment, localizedPath } from '../src/i18n/locale-helpers.ts';
-import { readBuiltSite } from '../src/integrations/read-built-site.ts';
-import { readContentFiles } from '../src/integrations/read-content-files.ts';
+import { readBuiltSite } from '../src/bindings/read-built-site.ts';
+import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkSiteLinks } from '../src/lib/links/check-site-links.ts';
-import { fixtureHtml } from '../src/lib/links/fixture-html.ts';
+import { fixtureHtml } from '../test/fixture-html.ts';
 import { createLinkReport, formatLinkReport } from '../src/lib/links/format-link-report.ts';
 import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
 

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articlePageBudget, getPageWeight, isArticlePagePath } from '../src/lib/page-weight.ts';
+import { articlePageBudget, getPageWeight, isArticlePagePath } from '../src/lib/site/page-weight.ts';
 
 const { values, positionals } = parseArgs({ options: { modules: { type: 'boolean', default: false } }, allowPositionals: true });
 const dist = positionals[0] ?? 'dist';

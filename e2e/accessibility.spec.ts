@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { isArticlePagePath } from '../src/lib/page-weight.ts';
+import { isArticlePagePath } from '../src/lib/site/page-weight.ts';
 import { getSitePages } from './site-pages.ts';
 
 /** Six locales, each with a home, an article and a 404, plus the picker and the root 404. */

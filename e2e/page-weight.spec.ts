@@ -1,5 +1,5 @@
 import { expect, test, type Response } from '@playwright/test';
-import { articlePageBudget, isArticlePagePath, getPageWeight, gzipSize, isSearchScript } from '../src/lib/page-weight.ts';
+import { articlePageBudget, isArticlePagePath, getPageWeight, gzipSize, isSearchScript } from '../src/lib/site/page-weight.ts';
 import { getSitePages } from './site-pages.ts';
 
 test('article pages of every locale stay within 20 KB of gzipped HTML and CSS, and load no search or inline script before interaction', async ({ browser, request }) => {

@@ -1,7 +1,7 @@
 // `npm run check:content`: the content rules alone, without building (the build runs them too).
-import { readContentFiles } from '../src/integrations/read-content-files.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblems } from '../src/lib/content-problem.ts';
+import { readContentFiles } from '../src/bindings/read-content-files.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { formatProblems } from '../src/lib/content/content-problem.ts';
 
 const { articles, problems } = checkContent(readContentFiles(process.cwd()));
 if (problems.length > 0) {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureHtml } from '../src/lib/links/fixture-html.ts';
+import { fixtureHtml } from '../test/fixture-html.ts';
 
 let server: Server;
 let base: string;

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBuiltSite } from '../src/integrations/read-built-site.ts';
+import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { checkExternalUrls, defaultExternalCheckOptions, type ExternalResult } from '../src/lib/links/check-external-urls.ts';
 import { readLinkCache, writeLinkCache } from '../src/lib/links/external-link-cache.ts';
 

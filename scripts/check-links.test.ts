@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureHtml } from '../src/lib/links/fixture-html.ts';
+import { fixtureHtml } from '../test/fixture-html.ts';
 
 const script = join(import.meta.dirname, 'check-links.ts');
 const roots: string[] = [];

@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBuiltSite } from '../src/integrations/read-built-site.ts';
-import { readContentFiles } from '../src/integrations/read-content-files.ts';
+import { readBuiltSite } from '../src/bindings/read-built-site.ts';
+import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkSiteLinks } from '../src/lib/links/check-site-links.ts';
 import { createLinkReport, formatLinkReport } from '../src/lib/links/format-link-report.ts';
 import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';

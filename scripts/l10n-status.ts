@@ -1,8 +1,8 @@
 // `npm run l10n:status [-- --json]`: per locale, which translations are up to date, outdated or missing.
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
-import { readContentFiles } from '../src/integrations/read-content-files.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblems } from '../src/lib/content-problem.ts';
+import { readContentFiles } from '../src/bindings/read-content-files.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { formatProblems } from '../src/lib/content/content-problem.ts';
 import { bodyHash } from '../src/lib/l10n/source-hash.ts';
 import { statusesToReport, statusesToText } from '../src/lib/l10n/status-report.ts';
 import { getTranslationStatuses } from '../src/lib/l10n/translation-status.ts';

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { frontmatterSchema } from './lib/frontmatter-schema.ts';
+import { frontmatterSchema } from './lib/content/frontmatter-schema.ts';
 
 /**
  * Articles: `content/<locale>/<slug>.mdx`. The entry id keeps the locale's case (`fr-FR/troubleshoot-sspr`).

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../bench/corpus.ts';
 import { locales } from '../src/i18n/locales.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { splitFrontmatter } from '../src/lib/split-frontmatter.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { splitFrontmatter } from '../src/lib/content/split-frontmatter.ts';
 
 const seeds = Object.fromEntries(locales.map((locale) => [locale, readFileSync(`content/${locale}/troubleshoot-sspr.mdx`, 'utf8')]));
 const corpus = createCorpus({ articles: 12, locales, seeds });

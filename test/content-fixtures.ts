@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { checkContent, type ContentFile } from '../src/lib/content-check.ts';
-import { formatProblems } from '../src/lib/content-problem.ts';
+import { checkContent, type ContentFile } from '../src/lib/content/content-check.ts';
+import { formatProblems } from '../src/lib/content/content-problem.ts';
 
 /** The shipped en-US and fr-FR articles: real, valid files to break one rule at a time in tests. */
 export const enUS: ContentFile = { path: 'content/en-US/troubleshoot-sspr.mdx', text: readFileSync('content/en-US/troubleshoot-sspr.mdx', 'utf8') };

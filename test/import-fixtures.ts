@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem } from '../src/lib/content-problem.ts';
+import { formatProblem } from '../src/lib/content/content-problem.ts';
 import { importArticle, type ImportArticleResult } from '../src/lib/import/import-article.ts';
 
 /** Where the per-construct fixtures live: `<name>.md` in, `<name>.mdx` (or `<name>.problems.txt`) expected. */

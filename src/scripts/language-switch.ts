@@ -1,4 +1,4 @@
-import { sectionInView } from '../lib/section-in-view.ts';
+import { sectionInView } from '../lib/site/section-in-view.ts';
 import { rememberedLocaleKey } from './remembered-locale-key.ts';
 
 /*

@@ -1,5 +1,5 @@
-import { getFencedLines } from '../code-fences.ts';
-import { splitFrontmatter } from '../split-frontmatter.ts';
+import { getFencedLines } from '../content/code-fences.ts';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import type { FixKind, ImportWarning } from './import-notes.ts';
 import { createLineIndex } from '../line-index.ts';
 

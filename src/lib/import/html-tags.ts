@@ -1,6 +1,6 @@
 import { htmlTagNames } from 'html-tag-names';
 import { htmlVoidElements } from 'html-void-elements';
-import { isUnsafeAttribute, type MarkupAttribute } from '../unsafe-url.ts';
+import { isUnsafeAttribute, type MarkupAttribute } from '../content/unsafe-url.ts';
 
 /** One piece of raw HTML: a comment, a tag, or the text between them. */
 export type HtmlToken =

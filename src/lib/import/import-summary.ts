@@ -1,4 +1,4 @@
-import { formatProblem, type ContentProblem } from '../content-problem.ts';
+import { formatProblem, type ContentProblem } from '../content/content-problem.ts';
 import type { FixKind } from './import-notes.ts';
 
 /** Everything an import run did, for its closing report. */

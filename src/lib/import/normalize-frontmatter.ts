@@ -1,7 +1,7 @@
 import { closestMatch } from '../closest-match.ts';
-import type { ContentProblem } from '../content-problem.ts';
-import { frontmatterFields } from '../frontmatter-schema.ts';
-import { FrontmatterSyntaxError, splitFrontmatter, type SplitArticle } from '../split-frontmatter.ts';
+import type { ContentProblem } from '../content/content-problem.ts';
+import { frontmatterFields } from '../content/frontmatter-schema.ts';
+import { FrontmatterSyntaxError, splitFrontmatter, type SplitArticle } from '../content/split-frontmatter.ts';
 
 /** Keys real Docs repositories use for a schema key, too far apart for a typo match. */
 const aliases: Record<string, string> = { audience: 'ms.audience', 'ms.localizationpriority': 'localization_priority' };
@@ -45,11 +45,11 @@ export function normalizeFrontmatter(file: string, text: string, options: { comm
     if (!suggestion && options.commentUnknownKeys) {
       for (let line = index; line === index || (line < end && /^[ \t]|^- /.test(lines[line])); line++) lines[line] = `# ${lines[line]}`;
       result.fixes.push({ kind: 'frontmatter-key', line: index + 1 });
-      result.warnings.push({ ...at, message: 'unknown key: kept as a YAML comment, the site ignores it', fix: 'remove it, or add it to src/lib/frontmatter-schema.ts if the site should use it' });
+      result.warnings.push({ ...at, message: 'unknown key: kept as a YAML comment, the site ignores it', fix: 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it' });
       continue;
     }
     if (!suggestion) {
-      result.problems.push({ ...at, message: 'unknown key: not in the content schema', fix: `remove it, rename it to one of ${known.join(', ')}, add it to src/lib/frontmatter-schema.ts, or import with --comment-unknown-keys` });
+      result.problems.push({ ...at, message: 'unknown key: not in the content schema', fix: `remove it, rename it to one of ${known.join(', ')}, add it to src/lib/content/frontmatter-schema.ts, or import with --comment-unknown-keys` });
       continue;
     }
     if (present.has(suggestion)) {

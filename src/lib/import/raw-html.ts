@@ -3,7 +3,7 @@ import { decodeString } from 'micromark-util-decode-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { escapeHtmlText, escapeMdxText } from './escape-text.ts';
 import { isHtmlElement, isVoidElement, removedElements, tagToJsx, tokenizeHtml, type HtmlToken } from './html-tags.ts';
-import { isUnsafeAttribute } from '../unsafe-url.ts';
+import { isUnsafeAttribute } from '../content/unsafe-url.ts';
 import { createPassOutput, type FixKind, type PassOutput } from './import-notes.ts';
 
 /** What the raw-HTML pass found: its edits, plus what the text comparison needs to read the input like a person. */

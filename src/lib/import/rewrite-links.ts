@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Locale } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/locale-helpers.ts';
-import { isScriptUrl } from '../unsafe-url.ts';
+import { isScriptUrl } from '../content/unsafe-url.ts';
 import { urlScheme } from '../url-scheme.ts';
 import { createPassOutput, type PassOutput } from './import-notes.ts';
 

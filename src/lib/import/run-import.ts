@@ -2,8 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { localeToPathSegment } from '../../i18n/locale-helpers.ts';
-import { refToContentPath } from '../article-catalog.ts';
-import { FrontmatterSyntaxError, splitFrontmatter } from '../split-frontmatter.ts';
+import { refToContentPath } from '../content/article-catalog.ts';
+import { FrontmatterSyntaxError, splitFrontmatter } from '../content/split-frontmatter.ts';
 import { locateArticle } from './article-location.ts';
 import { importArticle } from './import-article.ts';
 import { summarizeImport, type ImportRun } from './import-summary.ts';

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { getSourceHeadings } from '../section-ids.ts';
+import { getSourceHeadings } from '../content/section-ids.ts';
 import { convertSectionHeadings } from './section-headings.ts';
 import { applyEdits } from './source-edits.ts';
 import { markdownParser } from './visible-text.ts';

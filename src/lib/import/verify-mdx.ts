@@ -1,7 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import { gfmOptions } from '../mdx-parser.ts';
+import { gfmOptions } from '../markdown/mdx-parser.ts';
 
 /**
  * Compiles an MDX body as the site will, and returns why it fails with its 1-based body line, or undefined.

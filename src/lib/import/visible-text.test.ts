@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { mdxParser } from '../mdx-parser.ts';
+import { mdxParser } from '../markdown/mdx-parser.ts';
 import { convertRawHtml } from './raw-html.ts';
 import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxVisibleContent } from './visible-text.ts';
 

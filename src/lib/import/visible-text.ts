@@ -2,7 +2,7 @@ import type { Html, Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { gfmOptions } from '../mdx-parser.ts';
+import { gfmOptions } from '../markdown/mdx-parser.ts';
 import { tokenizeHtml } from './html-tags.ts';
 
 /** Parses CommonMark + GFM, as Docs renders articles (and as the site does: `~` alone is not strikethrough). */

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/locale-helpers.ts';
-import { localesBySlug, type ArticleRef } from '../article-catalog.ts';
+import { localesBySlug, type ArticleRef } from '../content/article-catalog.ts';
 
 /** A locale's page for an article that has no translation in that locale. */
 export interface MissingTranslation {

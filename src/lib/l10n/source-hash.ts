@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { splitFrontmatter } from '../split-frontmatter.ts';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
 
 /**
  * The SHA-256 (hex) of an article body, what a translation records in `ms.openlocfilehash`:

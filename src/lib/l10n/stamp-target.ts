@@ -1,6 +1,6 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { isLocale } from '../../i18n/locale-helpers.ts';
-import type { ArticleRef } from '../article-catalog.ts';
+import type { ArticleRef } from '../content/article-catalog.ts';
 import { closestMatch } from '../closest-match.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
-import { localesBySlug } from '../article-catalog.ts';
+import { localesBySlug } from '../content/article-catalog.ts';
 import { getMissingTranslations } from './missing-translations.ts';
 
 /** How a translation relates to its source article. */

@@ -4,7 +4,7 @@ import LanguageSwitcher from '../../components/LanguageSwitcher.astro';
 import MachineTranslationNotice from '../../components/MachineTranslationNotice.astro';
 import { locales } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/locale-helpers.ts';
-import { fixtureHtml, fixtureSite } from './fixture-html.ts';
+import { fixtureHtml, fixtureSite } from '../../../test/fixture-html.ts';
 import { checkInternalLinks } from './internal-rules.ts';
 
 /** The site's intended links into other locales, rendered by the real components on a fr-FR article. */

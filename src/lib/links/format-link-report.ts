@@ -1,4 +1,4 @@
-import { formatProblem } from '../content-problem.ts';
+import { formatProblem } from '../content/content-problem.ts';
 import type { LinkFinding } from './link-finding.ts';
 
 /** A finding as reported: identical findings from several pages (a shared component) merged into one. */

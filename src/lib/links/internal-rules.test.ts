@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureHtml, fixtureSite } from './fixture-html.ts';
+import { fixtureHtml, fixtureSite } from '../../../test/fixture-html.ts';
 import { checkInternalLinks } from './internal-rules.ts';
 
 const target = fixtureHtml({ lang: 'fr-FR', article: '<h2 id="error-message">Erreur</h2><a name="old-anchor"></a>' });

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content-problem.ts';
+import type { ContentProblem } from '../content/content-problem.ts';
 import type { ArticleText, BuiltPage, PageLink } from './collect-page-links.ts';
 
 /** Errors fail the build; warnings are printed, and fail it only with `--strict`. */

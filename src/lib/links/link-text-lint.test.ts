@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectPageLinks } from './collect-page-links.ts';
-import { fixtureHtml } from './fixture-html.ts';
+import { fixtureHtml } from '../../../test/fixture-html.ts';
 import { lintArticleText, lintLinkText } from './link-text-lint.ts';
 
 function lint(lang: string, article: string, fallbackFrom?: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureHtml, fixtureSite } from './fixture-html.ts';
+import { fixtureHtml, fixtureSite } from '../../../test/fixture-html.ts';
 import { checkInternalLinks } from './internal-rules.ts';
 import { lintArticleText } from './link-text-lint.ts';
 import { locateFindings, mapAncestryToComponents } from './locate-findings.ts';

@@ -1,5 +1,5 @@
 import { isLocale } from '../../i18n/locale-helpers.ts';
-import { splitFrontmatter } from '../split-frontmatter.ts';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
 import type { LinkFinding, PageFinding } from './link-finding.ts';
 import { createLineFinder, pageToContentFile, pageToTemplate } from './page-source.ts';

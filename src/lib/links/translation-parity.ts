@@ -3,8 +3,8 @@ import { visit } from 'unist-util-visit';
 import { locales, sourceLocale } from '../../i18n/locales.ts';
 import { localeOfContentPath } from '../../i18n/locale-helpers.ts';
 import { closestMatch } from '../closest-match.ts';
-import { mdxParser } from '../mdx-parser.ts';
-import { splitFrontmatter } from '../split-frontmatter.ts';
+import { mdxParser } from '../markdown/mdx-parser.ts';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import type { LinkFinding } from './link-finding.ts';
 
 /** A link of an article source, with the file line it is written on. */

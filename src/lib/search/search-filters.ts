@@ -1,5 +1,5 @@
 import type { UiKey } from '../../i18n/ui.ts';
-import type { FrontmatterKey } from '../frontmatter-schema.ts';
+import type { FrontmatterKey } from '../content/frontmatter-schema.ts';
 
 /** The frontmatter fields search can filter on, by Pagefind filter name, in display order, with their UI label. */
 const filterFields = {

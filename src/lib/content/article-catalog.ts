@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { isLocale } from '../i18n/locale-helpers.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { isLocale } from '../../i18n/locale-helpers.ts';
 
 /** Where an article lives: its locale and its slug, shared by all its translations. */
 export interface ArticleRef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edit, enUS, frFR, reportFor } from '../../test/content-fixtures.ts';
+import { edit, enUS, frFR, reportFor } from '../../../test/content-fixtures.ts';
 import { checkContent } from './content-check.ts';
 
 describe('frontmatter of the shipped articles', () => {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import type { CheckedArticle } from '../lib/content-check.ts';
-import { formatProblems, type ContentProblem } from '../lib/content-problem.ts';
+import type { CheckedArticle } from '../lib/content/content-check.ts';
+import { formatProblems, type ContentProblem } from '../lib/content/content-problem.ts';
 
 /** Fails `astro build` and `astro dev` with a readable report when any content file broke a rule. */
 export function contentCheck(result: { articles: CheckedArticle[]; problems: ContentProblem[] }): AstroIntegration {

@@ -1,6 +1,6 @@
-import { localizedPath } from '../i18n/locale-helpers.ts';
-import type { Frontmatter } from './frontmatter-schema.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { localizedPath } from '../../i18n/locale-helpers.ts';
+import type { Frontmatter } from '../content/frontmatter-schema.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 /**
  * The site paths of articles whose `ROBOTS` forbids indexing; the sitemap leaves them out.

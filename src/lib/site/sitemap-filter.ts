@@ -1,4 +1,4 @@
-import { isSearchPagePath } from './search/search-url.ts';
+import { isSearchPagePath } from '../search/search-url.ts';
 
 /**
  * Which built pages the sitemap lists: content only. The language picker, 404 pages and search pages are tools;

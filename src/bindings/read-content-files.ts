@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFile } from '../lib/content-check.ts';
+import type { ContentFile } from '../lib/content/content-check.ts';
 
 /** Every file below the content folder, with paths relative to `root`, in a stable order. */
 export function readContentFiles(root: string, contentDir = 'content'): ContentFile[] {

@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales.ts';
-import { closestMatch } from './closest-match.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { closestMatch } from '../closest-match.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { quoteFound } from './content-problem.ts';
 import { frontmatterFields, frontmatterSchema, translationKeys, type Frontmatter, type FrontmatterKey } from './frontmatter-schema.ts';

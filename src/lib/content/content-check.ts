@@ -1,6 +1,6 @@
-import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { isLocale } from '../i18n/locale-helpers.ts';
-import { closestMatch } from './closest-match.ts';
+import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { isLocale } from '../../i18n/locale-helpers.ts';
+import { closestMatch } from '../closest-match.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';

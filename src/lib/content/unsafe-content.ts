@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
-import { mdxParser } from './mdx-parser.ts';
+import { mdxParser } from '../markdown/mdx-parser.ts';
 import { sectionAnchorPattern } from './section-ids.ts';
 import { isEventHandlerName, isScriptUrl } from './unsafe-url.ts';
 

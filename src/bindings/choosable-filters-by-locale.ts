@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
-import { entryIdToRef } from '../lib/article-catalog.ts';
+import { entryIdToRef } from '../lib/content/article-catalog.ts';
 import { choosableFilters } from '../lib/search/search-filters.ts';
 
 const cache = new Map<Locale, Promise<ReturnType<typeof choosableFilters>>>();

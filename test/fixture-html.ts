@@ -1,5 +1,5 @@
-import { collectPageLinks } from './collect-page-links.ts';
-import type { BuiltSite } from './internal-rules.ts';
+import { collectPageLinks } from '../src/lib/links/collect-page-links.ts';
+import type { BuiltSite } from '../src/lib/links/internal-rules.ts';
 
 /** The parts of a page shaped like the site's article pages, for tests and the benchmark. */
 export interface FixturePage {
