@@ -2,7 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium: Playwright cannot download its own browsers on our machines. */
 const executablePath = process.env.POLYHELP_CHROMIUM ?? '/usr/bin/chromium';
-const port = Number(process.env.POLYHELP_E2E_PORT ?? 4322);
+/**
+ * The preview server's port. By default it is derived from the checkout's folder, so two checkouts tested at once
+ * on one machine never reuse each other's server (`reuseExistingServer` would silently test the other build).
+ */
+const folderHash = [...process.cwd()].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7);
+const port = Number(process.env.POLYHELP_E2E_PORT ?? 4322 + 2 * (folderHash % 500));
 /** The fallback fixture site (e2e/fixtures/fallback-site): articles missing in most locales, built on its own. */
 const fixturePort = port + 1;
 const fixtureSpecs = /fallback-pages\.spec\.ts/;
