@@ -38,9 +38,9 @@ describe('eager JavaScript', () => {
 
   it('follows static imports of module scripts, as the browser does on load, and gzips each file', () => {
     const modules: Record<string, string> = {
-      '/_astro/switch.js': 'import{k as e}from"../key.js";import"../../_astro/shared.js";console.log(e);',
+      '/_astro/switch.js': 'import{k as e}from"./key.js";import"../_astro/shared.js";console.log(e);',
       '/_astro/key.js': 'export const k="polyhelp:locale";',
-      '/_astro/shared.js': 'import"../key.js";',
+      '/_astro/shared.js': 'import"./key.js";',
     };
     const weight = getPageWeight('<script type="module" src="/_astro/switch.js"></script>', (href) => modules[href]);
     expect(weight.jsGzip).toBe(Object.values(modules).reduce((sum, code) => sum + gzipSize(code), 0));
@@ -49,7 +49,7 @@ describe('eager JavaScript', () => {
 
   it('lists each eager module once, in load order, with its raw and gzipped bytes', () => {
     const modules: Record<string, string> = {
-      '/_astro/switch.js': 'import"../key.js";import"../key.js";',
+      '/_astro/switch.js': 'import"./key.js";import"./key.js";',
       '/_astro/key.js': 'export const k="polyhelp:locale";',
     };
     const weight = getPageWeight('<script type="module" src="/_astro/switch.js"></script>', (href) => modules[href]);
@@ -59,7 +59,7 @@ describe('eager JavaScript', () => {
 
   it('follows site-absolute imports and re-exports too, but not dynamic import()', () => {
     const modules: Record<string, string> = {
-      '/_astro/switch.js': 'import{a}from"/_astro/absolute.js";export*from"../reexported.js";const later=()=>import("../search.js");',
+      '/_astro/switch.js': 'import{a}from"/_astro/absolute.js";export*from"./reexported.js";const later=()=>import("./search.js");',
       '/_astro/absolute.js': 'export const a=1;',
       '/_astro/reexported.js': 'export const b=2;',
       '/_astro/search.js': 'console.log("search");',

@@ -62,8 +62,8 @@ export function getPageWeight(html: string, readAsset: (href: string) => string 
 }
 
 /**
- * The scripts plus the modules they import statically (`import"../a.js"`, `from"../../a.js"`, `import"/_astro/a.js"`),
- * as the browser loads them on page load; dynamic `import("../a.js")` waits and is left out.
+ * The scripts plus the modules they import statically (`import"./a.js"`, `from"../a.js"`, `import"/_astro/a.js"`),
+ * as the browser loads them on page load; dynamic `import("./a.js")` waits and is left out.
  */
 function withStaticImports(scripts: string[], readAsset: (href: string) => string | Uint8Array): EagerModule[] {
   const seen = new Map<string, EagerModule>();
