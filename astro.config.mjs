@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { contentCacheDir, getContentDir } from './src/bindings/content-dir.ts';
 import { contentCheck } from './src/bindings/content-check-integration.ts';
 import { readContentFiles } from './src/bindings/read-content-files.ts';
 import { checkContent } from './src/lib/content/content-check.ts';
@@ -23,7 +24,7 @@ import { contentSecurityPolicy } from './src/lib/site/content-security-policy.ts
 /** The public origin of the site: canonical URLs, hreflang and the sitemap are absolute on it. */
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
 /** The articles folder, relative to the project: e2e fixture sites and the build benchmark's corpus point it elsewhere. */
-const contentDir = process.env.POLYHELP_CONTENT_DIR ?? 'content';
+const contentDir = getContentDir();
 const content = checkContent(readContentFiles(process.cwd(), contentDir), contentDir);
 /** Articles marked NOINDEX and stand-ins for missing translations stay out of the sitemap, with the tool pages. */
 const isListedInSitemap = createSitemapFilter(new Set([...noindexPaths(content.articles), ...missingTranslationPaths(content.articles, locales, sourceLocale)]));
@@ -31,8 +32,8 @@ const t = (/** @type {string} */ path) => createTranslator(localeOfContentPath(p
 
 export default defineConfig({
   site,
-  // A fixture site keeps its own content cache, so building it never mixes its articles into the real site's.
-  ...(contentDir === 'content' ? {} : { cacheDir: './node_modules/.astro-fixture' }),
+  // Each content folder keeps its own content cache, so building one never mixes its articles into another's.
+  ...(contentCacheDir(contentDir) ? { cacheDir: contentCacheDir(contentDir) } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The CSP meta tag on every page: our own scripts only, plus what Pagefind's WebAssembly needs.

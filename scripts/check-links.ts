@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { getContentDir } from '../src/bindings/content-dir.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkSiteLinks } from '../src/lib/links/check-site-links.ts';
@@ -39,7 +40,7 @@ const started = performance.now();
 const site = readBuiltSite(dist, { laterAssets: ['/pagefind/'] });
 const componentFiles = [...listFiles('src/components'), ...listFiles('src/layouts')].filter((file) => file.endsWith('.astro'));
 const result = checkSiteLinks(site, {
-  content: new Map(readContentFiles(root).map((file) => [file.path, file.text])),
+  content: new Map(readContentFiles(root, getContentDir()).map((file) => [file.path, file.text])),
   templates: listFiles('src/pages'),
   components: mapAncestryToComponents(componentFiles.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))),
 });

@@ -1,13 +1,14 @@
 // `npm run l10n:stamp -- fr-FR/troubleshoot-sspr`: after updating a translation, record the hash of its source as it is now.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sourceLocale } from '../src/i18n/locales.ts';
+import { getContentDir } from '../src/bindings/content-dir.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { entryIdToRef } from '../src/lib/content/article-catalog.ts';
 import { fileSourceHash } from '../src/lib/l10n/source-hash.ts';
 import { stampHash } from '../src/lib/l10n/stamp-hash.ts';
 import { resolveStampTarget } from '../src/lib/l10n/stamp-target.ts';
 
-const contentDir = 'content';
+const contentDir = getContentDir();
 const refs = readContentFiles(process.cwd(), contentDir).flatMap((file) => {
   const id = file.path.slice(contentDir.length + 1).replace(/\.mdx$/, '');
   try {

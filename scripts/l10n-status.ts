@@ -1,5 +1,6 @@
 // `npm run l10n:status [-- --json]`: per locale, which translations are up to date, outdated or missing.
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
+import { getContentDir } from '../src/bindings/content-dir.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkContent } from '../src/lib/content/content-check.ts';
 import { formatProblems } from '../src/lib/content/content-problem.ts';
@@ -7,7 +8,8 @@ import { bodyHash } from '../src/lib/l10n/source-hash.ts';
 import { statusesToReport, statusesToText } from '../src/lib/l10n/status-report.ts';
 import { getTranslationStatuses } from '../src/lib/l10n/translation-status.ts';
 
-const { articles, problems } = checkContent(readContentFiles(process.cwd()));
+const contentDir = getContentDir();
+const { articles, problems } = checkContent(readContentFiles(process.cwd(), contentDir), contentDir);
 if (problems.length > 0) {
   // A file that fails its checks would show up as "missing": say why instead of printing a wrong report.
   console.error(`${formatProblems(problems)}\nFix these first (npm run check:content), then run l10n:status again.`);

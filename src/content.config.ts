@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { getContentDir } from './bindings/content-dir.ts';
 import { frontmatterSchema } from './lib/content/frontmatter-schema.ts';
 
 /**
@@ -9,7 +10,7 @@ import { frontmatterSchema } from './lib/content/frontmatter-schema.ts';
  */
 const articles = defineCollection({
   // POLYHELP_CONTENT_DIR: see astro.config.mjs (e2e fixture sites, the build benchmark).
-  loader: glob({ pattern: '*/*.mdx', base: process.env.POLYHELP_CONTENT_DIR ?? './content', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: '*/*.mdx', base: `./${getContentDir()}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: frontmatterSchema,
 });
 

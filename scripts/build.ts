@@ -1,0 +1,37 @@
+// `npm run build`: pages (astro build), the link check, then the search index, built into a fresh folder that
+// replaces dist/ only when all three passed. A failure, a kill or a full disk leaves the previous dist/ as it was.
+import { spawn } from 'node:child_process';
+import { relative } from 'node:path';
+import { buildAtomically, BuildStepError, type BuildStep } from '../src/bindings/atomic-build.ts';
+
+const root = process.cwd();
+
+/** Runs a command with the build's output shown as it comes; a non-zero exit fails the step. */
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward).on('SIGTERM', forward);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward).off('SIGTERM', forward);
+      if (code === 0) resolve();
+      else reject(new Error(signal ? `${command} was stopped by ${signal}` : `${command} exited with code ${code} (its report is above)`));
+    });
+  });
+}
+
+const steps: BuildStep[] = [
+  { name: 'pages (astro build)', run: (outDir) => run('astro', ['build', '--outDir', outDir]) },
+  { name: 'link check', run: (outDir) => run(process.execPath, ['scripts/check-links.ts', '--dist', relative(root, outDir)]) },
+  { name: 'search index (pagefind)', run: (outDir) => run('pagefind', ['--site', outDir]) },
+];
+
+try {
+  await buildAtomically(root, 'dist', steps);
+  console.log('Build complete: dist/ holds the new site.');
+} catch (error) {
+  const message = error instanceof BuildStepError ? error.message : String(error);
+  console.error(`\n${message}\ndist/ was left as it was before this build.`);
+  process.exit(1);
+}
