@@ -29,7 +29,7 @@ export function convertSectionHeadings(tree: Root, source: string, options: Sect
   const sourceSections = (options.sourceHeadings ?? []).filter((h) => h.depth <= sectionDepth);
   const linesUp = sourceSections.length === sections.length && sections.every((s, i) => s.depth === sourceSections[i].depth);
   if (options.sourceHeadings && !linesUp && sections.some((s) => !s.id)) {
-    out.warnings.push({ field: 'section ids', message: `the sections do not line up with the source-locale article (${sourceSections.length} there, ${sections.length} here): ids were made from the text`, fix: 'check the headings and set each <a name> to the id of the matching source section' });
+    out.warnings.push({ field: 'section ids', rule: 'sections-unaligned', message: `the sections do not line up with the source-locale article (${sourceSections.length} there, ${sections.length} here): ids were made from the text`, fix: 'check the headings and set each <a name> to the id of the matching source section' });
   }
   const slugger = new GithubSlugger();
   for (const section of sections) if (section.id) slugger.slug(section.id);
