@@ -56,7 +56,7 @@ for (const locale of ['en-US', 'fr-FR'] as const) {
 }
 
 const started = performance.now();
-const { run } = await runImport({ inputs: [join(root, 'docs')], out: join(root, 'content'), media: join(root, 'media'), dryRun: false, symptomHeadings: true });
+const { run } = await runImport({ inputs: [join(root, 'docs')], out: join(root, 'content'), dryRun: false, symptomHeadings: true });
 const seconds = (performance.now() - started) / 1000;
 rmSync(root, { recursive: true, force: true });
 

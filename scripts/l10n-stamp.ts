@@ -30,5 +30,5 @@ if (after === before) {
   console.log(`${path}: already records the current source hash ${hash}`);
 } else {
   writeFileSync(path, after);
-  console.log(`${path}: ms.openlocfilehash set to ${hash}`);
+  console.log(`${path}: polyhelp.sourcehash set to ${hash}`);
 }

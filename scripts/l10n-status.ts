@@ -1,4 +1,4 @@
-// `npm run l10n:status [-- --json]`: per locale, which translations are up to date, outdated or missing.
+// `npm run l10n:status [-- --json]`: per locale, which translations are up to date, outdated, unverified, missing or without a source.
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { getContentDir } from '../src/bindings/content-dir.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
@@ -18,7 +18,9 @@ if (problems.length > 0) {
 const hashed = articles.map((a) => ({
   locale: a.locale,
   slug: a.slug,
-  hash: a.locale === sourceLocale ? bodyHash(a.body) : a.data['ms.openlocfilehash'],
+  hash: a.locale === sourceLocale ? bodyHash(a.body) : undefined,
+  sourceHash: a.data['polyhelp.sourcehash'],
+  localizationHash: a.data['ms.openlocfilehash'],
 }));
 const statuses = getTranslationStatuses(hashed, locales, sourceLocale);
 console.log(process.argv.includes('--json') ? JSON.stringify(statusesToReport(statuses), null, 2) : statusesToText(statuses));

@@ -22,7 +22,15 @@ describe('importing one fixture per Docs construct', () => {
 describe('what the fixtures report', () => {
   it('reports a misspelled frontmatter key with the fix it applied', async () => {
     const result = await importFixture('frontmatter-misspelled');
-    expect(result.warnings.map((w) => `${w.field}: ${w.message}`)).toEqual(['ms,.custom: renamed to `ms.custom`', 'ms.reviwer: renamed to `ms.reviewer`']);
+    expect(result.warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([
+      'ms,.custom: repaired a key damaged by machine translation: `ms,.custom` → `ms.custom`',
+      'ms.reviwer: repaired a misspelt key: `ms.reviwer` → `ms.reviewer`',
+    ]);
+  });
+
+  it('keeps an unknown key as written and warns about it, with its line', async () => {
+    const result = await importFixture('frontmatter-unknown-key');
+    expect(result.warnings).toEqual([{ file: 'frontmatter-unknown-key.md', line: 4, field: 'f1.keywords', rule: 'unknown-key', message: 'unknown key: kept in the file, not used by the site', fix: 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it' }]);
   });
 
   it('reports every unsafe construct it removed, with its line', async () => {

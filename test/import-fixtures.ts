@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../src/lib/content/content-problem.ts';
-import { importArticle, type ImportArticleResult } from '../src/lib/import/import-article.ts';
+import { importArticle, type ImportArticleOptions, type ImportArticleResult } from '../src/lib/import/import-article.ts';
 
 /** Where the per-construct fixtures live: `<name>.md` in, `<name>.mdx` (or `<name>.problems.txt`) expected. */
 export const fixtureDir = join(import.meta.dirname, 'fixtures/import');
+
+const articles = ['reset-password', 'sign-in-help'];
+
+/** A link context for tests that resolves nothing: every relative link and image is missing. */
+export const noLinks: ImportArticleOptions['links'] = {
+  siteRootHost: 'https://learn.microsoft.com',
+  resolveArticle: () => ({ problem: 'missing' }),
+  resolveImage: () => ({ problem: 'missing' }),
+};
 
 /** Imports a fixture as an en-US article with the fixture folder as its surroundings. */
 export function importFixture(name: string): Promise<ImportArticleResult> {
@@ -15,8 +24,14 @@ export function importFixture(name: string): Promise<ImportArticleResult> {
       symptomHeadings: true,
       contentDir: 'content',
       links: {
-        articles: new Map([['reset-password', 'reset-password'], ['sign-in-help', 'sign-in-help']]),
-        imageUrl: (path) => (path === 'media/shot.png' ? '/media/en-US/shot.png' : undefined),
+        siteRootHost: 'https://learn.microsoft.com',
+        resolveArticle: (path) => {
+          const name = path.replace(/\.md$/i, '');
+          const slug = articles.find((article) => article.toLowerCase() === name.toLowerCase());
+          return slug ? { slug, caseDiffers: slug !== name } : { problem: 'missing' };
+        },
+        resolveSiteRoot: (path) => (/^\/AlchemyInsights\/([\w-]+)$/.exec(path)?.[1]),
+        resolveImage: (path) => (path === 'media/shot.png' ? { url: './media/shot.png' } : { problem: 'missing' }),
       },
       readInclude: (path) => {
         try {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noLinks } from './import-fixtures.ts';
 import { importArticle } from '../src/lib/import/import-article.ts';
+import { fileSourceHash } from '../src/lib/l10n/source-hash.ts';
 
 const root = join(import.meta.dirname, '..');
 // The seed lives in shared/, beside the repository in CI and in the workspace on a developer's machine.
@@ -13,17 +15,24 @@ function firstExisting(paths: string[]): string {
   return paths.find((path) => existsSync(path)) ?? paths[0];
 }
 
-const importSeed = (symptomHeadings: boolean, sourceArticle: string | null = source) =>
+const importSeed = (symptomHeadings: boolean, sourceArticle: string | null = source, recordSourceHash = false) =>
   importArticle(
     { file: 'troubleshoot-sspr.fr-FR.md', text: seed, locale: 'fr-FR', slug: 'troubleshoot-sspr' },
-    { symptomHeadings, sourceArticle: sourceArticle ?? undefined, contentDir: 'content', links: { articles: new Map(), imageUrl: () => undefined }, readInclude: () => undefined },
+    { symptomHeadings, sourceArticle: sourceArticle ?? undefined, recordSourceHash, contentDir: 'content', links: noLinks, readInclude: () => undefined },
   );
+// The committed translation records an older source hash on purpose: the e2e freshness test needs an outdated page.
+const committedHashLine = /^polyhelp\.sourcehash: .*\n/m;
 
 describe('importing the French seed article', () => {
   it('reproduces the committed content/fr-FR/troubleshoot-sspr.mdx byte for byte', async () => {
     const result = await importSeed(true);
     expect(result.problems).toEqual([]);
-    expect(result.output).toBe(committed);
+    expect(result.output).toBe(committed.replace(committedHashLine, ''));
+  });
+
+  it('records the hash of the source it was imported with, when told that source is the imported one', async () => {
+    const result = await importSeed(true, source, true);
+    expect(result.output).toBe(committed.replace(committedHashLine, `polyhelp.sourcehash: ${fileSourceHash(source)}\n`));
   });
 
   it('turns exactly the five bold symptom lines into sections with the English ids', async () => {

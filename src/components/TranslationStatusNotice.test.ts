@@ -14,6 +14,13 @@ describe('TranslationStatusNotice', () => {
     expect(html).toMatch(/<a href="\/en-us\/a\/" hreflang="en-US" data-keep-section>Original auf Englisch lesen<\/a>/);
   });
 
+  it('says when nothing proves the translation matches its source, still linking to it', async () => {
+    const html = await render({ locale: 'fr-FR', kind: 'unverified', sourceLocale: 'en-US', sourceHref: '/en-us/a/' });
+    expect(html).toMatch(/<aside class="notice notice-unverified" role="note" lang="fr-FR"/);
+    expect(html).toContain('Nous ne pouvons pas vérifier que cette traduction correspond encore à l’original');
+    expect(html).toMatch(/<a href="\/en-us\/a\/" hreflang="en-US" data-keep-section>Lire l’original en anglais<\/a>/);
+  });
+
   it('names both languages when the translation is missing, right to left in Arabic', async () => {
     const html = await render({ locale: 'ar-SA', kind: 'not-translated', sourceLocale: 'en-US', sourceHref: '/en-us/a/' });
     expect(html).toMatch(/role="note" lang="ar-SA" dir="rtl"/);

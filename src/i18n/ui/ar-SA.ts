@@ -20,6 +20,7 @@ export default {
   'notice.machineTranslated': 'تمت ترجمة هذه الصفحة آليًا وقد تحتوي على أخطاء.',
   'notice.readSource': 'اقرأ النص الأصلي باللغة {language}',
   'notice.outdated': 'قد تكون هذه الترجمة قديمة: فقد تغيّر النص الأصلي منذ ترجمته.',
+  'notice.unverified': 'لا يمكننا التحقق مما إذا كانت هذه الترجمة لا تزال مطابقة للنص الأصلي: فقد تم استيرادها دون سجل للنص الأصلي الذي تُرجمت منه.',
   'notice.notTranslated': 'هذه المقالة غير متوفرة بعد باللغة {language}. إليك النص الأصلي باللغة {source}.',
   'notice.showOriginal': 'عرض النص الأصلي ({language})',
   'footnotes.label': 'الحواشي',

@@ -20,6 +20,7 @@ export default {
   'notice.machineTranslated': 'Diese Seite wurde maschinell übersetzt und kann Fehler enthalten.',
   'notice.readSource': 'Original auf {language} lesen',
   'notice.outdated': 'Diese Übersetzung ist möglicherweise nicht mehr aktuell: Das Original wurde seit der Übersetzung geändert.',
+  'notice.unverified': 'Wir können nicht prüfen, ob diese Übersetzung noch dem Original entspricht: Sie wurde ohne Angabe des Originals importiert, aus dem sie stammt.',
   'notice.notTranslated': 'Dieser Artikel ist noch nicht auf {language} verfügbar. Hier ist das Original auf {source}.',
   'notice.showOriginal': 'Original anzeigen ({language})',
   'footnotes.label': 'Fußnoten',

@@ -18,6 +18,7 @@ export default {
   'notice.machineTranslated': 'This page has been machine translated and may contain errors.',
   'notice.readSource': 'Read the original in {language}',
   'notice.outdated': 'This translation may be out of date: the original has changed since it was translated.',
+  'notice.unverified': 'We cannot tell whether this translation still matches the original: it was imported without a record of the original it was made from.',
   'notice.notTranslated': 'This article is not yet available in {language}. Here is the original in {source}.',
   'notice.showOriginal': 'Show original ({language})',
   'footnotes.label': 'Footnotes',

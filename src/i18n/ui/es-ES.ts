@@ -20,6 +20,7 @@ export default {
   'notice.machineTranslated': 'Esta página se ha traducido automáticamente y puede contener errores.',
   'notice.readSource': 'Leer el original en {language}',
   'notice.outdated': 'Es posible que esta traducción no esté actualizada: el original ha cambiado desde que se tradujo.',
+  'notice.unverified': 'No podemos comprobar si esta traducción sigue correspondiendo al original: se importó sin constancia del original del que procede.',
   'notice.notTranslated': 'Este artículo aún no está disponible en {language}. Este es el original en {source}.',
   'notice.showOriginal': 'Mostrar el original ({language})',
   'footnotes.label': 'Notas al pie',

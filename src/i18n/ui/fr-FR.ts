@@ -20,6 +20,7 @@ export default {
   'notice.machineTranslated': 'Cette page a été traduite automatiquement et peut contenir des erreurs.',
   'notice.readSource': 'Lire l’original en {language}',
   'notice.outdated': 'Cette traduction n’est peut-être plus à jour : l’original a été modifié depuis sa traduction.',
+  'notice.unverified': 'Nous ne pouvons pas vérifier que cette traduction correspond encore à l’original : elle a été importée sans trace de l’original dont elle est issue.',
   'notice.notTranslated': 'Cet article n’est pas encore disponible en {language}. Voici l’original en {source}.',
   'notice.showOriginal': 'Afficher l’original ({language})',
   'footnotes.label': 'Notes de bas de page',

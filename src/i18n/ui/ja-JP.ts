@@ -20,6 +20,7 @@ export default {
   'notice.machineTranslated': 'このページは機械翻訳されたもので、誤りが含まれている可能性があります。',
   'notice.readSource': '{language}の原文を読む',
   'notice.outdated': 'この翻訳は最新ではない可能性があります。翻訳後に原文が更新されています。',
+  'notice.unverified': 'この翻訳が現在の原文と一致しているかは確認できません。翻訳元の原文の記録がないままインポートされました。',
   'notice.notTranslated': 'この記事はまだ{language}では提供されていません。原文（{source}）を表示しています。',
   'notice.showOriginal': '原文を表示（{language}）',
   'footnotes.label': '脚注',

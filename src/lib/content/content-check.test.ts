@@ -14,15 +14,23 @@ describe('content layout rules', () => {
     expect(reportFor(enUS, { ...frFR, path: 'content/pt-BR/troubleshoot-sspr.mdx' })).toContain('unknown locale: expected one of en-US, fr-FR, de-DE, es-ES, ja-JP, ar-SA, found "pt-BR"');
   });
 
-  it('rejects a translation without a source article', () => {
-    const report = reportFor(enUS, { ...frFR, path: 'content/fr-FR/reset-mfa.mdx' });
-    expect(report).toContain('content/fr-FR/reset-mfa.mdx: translation without a source: expected content/en-US/reset-mfa.mdx, found no such file');
+  it('publishes a translation without a source article and warns about it, with its rule id', () => {
+    const { articles, problems, warnings } = checkContent([enUS, { ...frFR, path: 'content/fr-FR/reset-mfa.mdx' }]);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => `${a.locale}/${a.slug}`)).toContain('fr-FR/reset-mfa');
+    expect(warnings).toMatchObject([{ file: 'content/fr-FR/reset-mfa.mdx', rule: 'translation-without-source', message: 'translation without a source: published as it is, expected content/en-US/reset-mfa.mdx', found: 'no such file' }]);
+    expect(checkContent([enUS, frFR]).warnings).toEqual([]);
   });
 
-  it('tags a translation without a source with its rule id, so the importer can match it without reading the message', () => {
-    const { problems } = checkContent([enUS, { ...frFR, path: 'content/fr-FR/reset-mfa.mdx' }]);
-    expect(problems).toMatchObject([{ file: 'content/fr-FR/reset-mfa.mdx', rule: 'translation-without-source' }]);
-    expect(checkContent([enUS, frFR]).problems.filter((p) => p.rule)).toEqual([]);
+  it('accepts an article in a subfolder as a nested slug, each segment URL-safe', () => {
+    const nested = { ...enUS, path: 'content/en-US/commercial-dialogues/troubleshoot-sspr.mdx' };
+    expect(checkContent([nested]).articles.map((a) => a.slug)).toEqual(['commercial-dialogues/troubleshoot-sspr']);
+    expect(reportFor({ ...enUS, path: 'content/en-US/Commercial Dialogues/troubleshoot-sspr.mdx' })).toContain('rename the file to commercial-dialogues/troubleshoot-sspr.mdx');
+  });
+
+  it('leaves the images of a locale media folder alone, but not other files there', () => {
+    expect(checkContent([enUS, { path: 'content/en-US/media/a.png', text: '' }]).problems).toEqual([]);
+    expect(reportFor(enUS, { path: 'content/en-US/media/a.svg', text: '' })).toContain('expected an article at content/<locale>/<slug>.mdx, found "content/en-US/media/a.svg"');
   });
 
   it('rejects files outside content/<locale>/<slug>.mdx', () => {

@@ -25,18 +25,32 @@ export interface CheckedArticle {
 }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The images a locale's `media/` folder may hold: what the importer copies and the MDX image pipeline bundles. */
+const mediaExtension = /\.(?:png|jpe?g|gif|webp)$/i;
 /** Headings at these depths are sections: each must carry a stable id. */
 const sectionDepths = [1, 2];
 
+/** What `checkContent` found: the articles that passed, what fails the build, and what only needs a look. */
+export interface ContentCheckResult {
+  articles: CheckedArticle[];
+  problems: ContentProblem[];
+  /** Worth a look, never a reason to refuse a file: an unknown frontmatter key, a translation without its source. */
+  warnings: ContentProblem[];
+}
+
 /**
  * Checks every content file, alone and against its source-locale counterpart: location,
- * frontmatter, stable section ids, and that translations have a source with the same ids.
+ * frontmatter, stable section ids, and that translations have the same ids as their source.
+ * A translation whose source is absent is published (readers need it) and warned about
+ * (rule `translation-without-source`); `l10n:status` lists it as `no-source`.
+ * `strict` turns unknown frontmatter keys from warnings into problems.
  */
-export function checkContent(files: ContentFile[], contentDir = 'content'): { articles: CheckedArticle[]; problems: ContentProblem[] } {
+export function checkContent(files: ContentFile[], contentDir = 'content', options: { strict?: boolean } = {}): ContentCheckResult {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const articles: CheckedArticle[] = [];
   for (const file of files) {
-    const article = checkFile(file, contentDir, problems);
+    const article = checkFile(file, contentDir, problems, warnings, options.strict);
     if (article) articles.push(article);
   }
   const sources = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a]));
@@ -46,30 +60,33 @@ export function checkContent(files: ContentFile[], contentDir = 'content'): { ar
     const source = sources.get(article.slug);
     if (!source) {
       if (!presentSources.has(sourcePath)) {
-        problems.push({ file: article.path, rule: 'translation-without-source', message: `translation without a source: expected ${sourcePath}`, found: 'no such file', fix: `write the ${sourceLocale} article first, or check the slug (file name) matches it` });
+        warnings.push({ file: article.path, rule: 'translation-without-source', message: `translation without a source: published as it is, expected ${sourcePath}`, found: 'no such file', fix: `import or write the ${sourceLocale} article, or check the slug (file name) matches it` });
       }
       continue;
     }
     problems.push(...compareSectionIds(source, article));
   }
-  return { articles, problems };
+  return { articles, problems, warnings };
 }
 
-function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[]): CheckedArticle | undefined {
+function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], strict?: boolean): CheckedArticle | undefined {
   const parts = file.path.slice(contentDir.length + 1).split('/');
-  if (parts.length !== 2 || !parts[1].endsWith('.mdx')) {
+  // `<locale>/media/` holds the images articles refer to (`./media/x.png`); the MDX pipeline checks they exist.
+  if (parts.length > 2 && parts[1] === 'media' && mediaExtension.test(file.path)) return undefined;
+  if (parts.length < 2 || !parts[parts.length - 1].endsWith('.mdx')) {
     problems.push({ file: file.path, message: `expected an article at ${contentDir}/<locale>/<slug>.mdx`, found: JSON.stringify(file.path), fix: 'move or rename the file (Markdown articles use the .mdx extension)' });
     return undefined;
   }
-  const [folder, name] = parts;
-  const slug = name.slice(0, -'.mdx'.length);
+  const [folder, ...names] = parts;
+  // A slug may keep the folder the article sat in: `commercial-dialogues/x`.
+  const slug = names.join('/').slice(0, -'.mdx'.length);
   if (!isLocale(folder)) {
     const suggestion = locales.find((l) => l.toLowerCase() === folder.toLowerCase()) ?? closestMatch(folder, locales);
     problems.push({ file: file.path, field: 'locale', message: `unknown locale: expected one of ${locales.join(', ')}`, found: JSON.stringify(folder), fix: suggestion ? `did you mean ${suggestion}? rename the folder` : 'add the locale to src/i18n/locales.ts with a dictionary in src/i18n/ui/' });
     return undefined;
   }
-  if (!slugPattern.test(slug)) {
-    problems.push({ file: file.path, field: 'slug', message: 'expected a URL-safe slug: lower-case letters, digits and single hyphens', found: JSON.stringify(slug), fix: `rename the file to ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx` });
+  if (!slug.split('/').every((segment) => slugPattern.test(segment))) {
+    problems.push({ file: file.path, field: 'slug', message: 'expected a URL-safe slug: lower-case letters, digits and single hyphens', found: JSON.stringify(slug), fix: `rename the file to ${slug.split('/').map((segment) => segment.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).join('/')}.mdx` });
   }
   let split;
   try {
@@ -83,8 +100,9 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
     problems.push({ file: file.path, line: 1, field: 'frontmatter', message: 'expected a frontmatter block between --- lines with at least a title', found: 'none' });
     return undefined;
   }
-  const checked = checkFrontmatter({ file: file.path, text: file.text, data: split.data, locale: folder, isSource: folder === sourceLocale });
+  const checked = checkFrontmatter({ file: file.path, text: file.text, data: split.data, locale: folder, isSource: folder === sourceLocale, strict });
   problems.push(...checked.problems);
+  warnings.push(...checked.warnings);
   const headings = getSourceHeadings(split.body, split.bodyLine);
   problems.push(...checkHeadingIds(file.path, headings));
   problems.push(...findUnsafeContent(file.path, split.body, split.bodyLine));

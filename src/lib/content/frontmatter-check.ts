@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { quoteFound } from './content-problem.ts';
-import { frontmatterFields, frontmatterSchema, translationKeys, type Frontmatter, type FrontmatterKey } from './frontmatter-schema.ts';
+import { frontmatterFields, frontmatterSchema, optionalTranslationKeys, translationKeys, type Frontmatter, type FrontmatterKey } from './frontmatter-schema.ts';
 
 /** One article file as `checkFrontmatter` needs it: its text, its parsed frontmatter and where it lives. */
 export interface FrontmatterInput {
@@ -16,6 +16,8 @@ export interface FrontmatterInput {
   locale: Locale;
   /** Whether that locale is the source locale. */
   isSource: boolean;
+  /** Make an unknown key an error instead of a warning (`--strict`). */
+  strict?: boolean;
 }
 
 /** The 1-based line where a frontmatter key is written and the value written after its colon, if any. */
@@ -34,9 +36,10 @@ export function findKeyLine(text: string, key: string): { line: number; written:
 /**
  * Validates an article's frontmatter against the schema and the locale rules
  * (translation keys only on translations, `ms.contentlocale` equal to the folder).
- * Returns the normalized data when there is no problem.
+ * Returns the normalized data when there is no problem. A key the schema does not know is a warning
+ * (rule `unknown-key`): real corpora carry keys we never saw, and the file keeps them; `strict` makes it a problem.
  */
-export function checkFrontmatter(input: FrontmatterInput): { data?: Frontmatter; problems: ContentProblem[] } {
+export function checkFrontmatter(input: FrontmatterInput): { data?: Frontmatter; problems: ContentProblem[]; warnings: ContentProblem[] } {
   const { file, text, data, locale, isSource } = input;
   const known = Object.keys(frontmatterFields);
   const at = (field: string) => ({ file, line: findKeyLine(text, field)?.line, field });
@@ -46,13 +49,15 @@ export function checkFrontmatter(input: FrontmatterInput): { data?: Frontmatter;
     return written ? JSON.stringify(written.replace(/^(["'])(.*)\1$/, '$2')) : quoteFound(data[field]);
   };
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
 
   for (const key of Object.keys(data).filter((key) => !known.includes(key))) {
     const suggestion = closestMatch(key, known);
-    problems.push({
+    (input.strict ? problems : warnings).push({
       ...at(key),
-      message: 'unknown key',
-      fix: suggestion ? `did you mean \`${suggestion}\`?` : `remove it, or use one of: ${known.join(', ')}`,
+      rule: 'unknown-key',
+      message: input.strict ? 'unknown key (--strict)' : 'unknown key: kept in the file, not used by the site',
+      fix: suggestion ? `did you mean \`${suggestion}\`?` : 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it',
     });
   }
 
@@ -74,10 +79,13 @@ export function checkFrontmatter(input: FrontmatterInput): { data?: Frontmatter;
       problems.push({ file, line: 1, field: key, message: `a translation must carry it: expected ${frontmatterFields[key].expected}`, found: 'nothing', fix: `add \`${key}:\` to the frontmatter` });
     }
   }
+  for (const key of optionalTranslationKeys.filter((key) => isSource && key in data)) {
+    problems.push({ ...at(key), message: `must not be set in the source locale (${locale}): it belongs to translations`, found: foundOf(key), fix: `remove \`${key}\`` });
+  }
   const contentLocale = data['ms.contentlocale'];
   if (!isSource && contentLocale !== undefined && contentLocale !== locale) {
     problems.push({ ...at('ms.contentlocale'), message: `expected ${locale}, the locale of the folder the file is in`, found: foundOf('ms.contentlocale'), fix: `set \`ms.contentlocale: ${locale}\` or move the file to content/${String(contentLocale)}/` });
   }
 
-  return { data: problems.length === 0 && result.success ? result.data : undefined, problems };
+  return { data: problems.length === 0 && result.success ? result.data : undefined, problems, warnings };
 }

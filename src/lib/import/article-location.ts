@@ -63,7 +63,10 @@ export type ArticleLocation =
 export function locateArticle(path: string, data: Record<string, unknown> | undefined, option: string | undefined): ArticleLocation {
   const parts = path.split(/[\\/]/);
   const fileName = parts[parts.length - 1];
-  const resolved = resolveLocale({ option, contentLocale: data?.['ms.contentlocale'], fileName, folder: parts[parts.length - 2] ?? '' });
+  // The nearest folder that names a locale: an article may sit in a subfolder of `fr-fr/`.
+  const folders = parts.slice(0, -1).reverse();
+  const folder = folders.find((name) => pathSegmentToLocale(name)) ?? folders.find((name) => /^[a-z]{2,3}-[a-z]{2,4}$/i.test(name)) ?? '';
+  const resolved = resolveLocale({ option, contentLocale: data?.['ms.contentlocale'], fileName, folder });
   if (!resolved.locale) {
     return {
       problem: resolved.found

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noLinks } from '../../../test/import-fixtures.ts';
 import { expandDocsExtensions } from './docs-extensions.ts';
 import { importArticle } from './import-article.ts';
 
@@ -33,7 +34,7 @@ describe('lines in reports after an include', () => {
     const text = '---\ntitle: A\nms.date: 03/04/2021\n---\n# A\n\n[!INCLUDE[steps](includes/steps.md)]\n\n<script>x()</script>\n';
     const result = await importArticle(
       { file: 'a.md', text, locale: 'en-US', slug: 'a' },
-      { symptomHeadings: true, contentDir: 'content', links: { articles: new Map(), imageUrl: () => undefined }, readInclude },
+      { symptomHeadings: true, contentDir: 'content', links: noLinks, readInclude },
     );
     expect(result.warnings).toMatchObject([{ line: 9, field: '<script>' }]);
   });

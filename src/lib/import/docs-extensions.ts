@@ -3,10 +3,17 @@ import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import type { FixKind, ImportWarning } from './import-notes.ts';
 import { createLineIndex } from '../line-index.ts';
 
+/** Why an included file may not be read: it leads out of the import, or it is not UTF-8. */
+export interface IncludeRefusal {
+  rule: string;
+  message: string;
+  fix: string;
+}
+
 /** How to reach the files an article includes. */
 export interface ExtensionOptions {
-  /** The text of an included file, by the path written in the article, or undefined when it cannot be read. */
-  readInclude: (path: string) => string | undefined;
+  /** The text of an included file, by the path written in the article; undefined when it is not there. */
+  readInclude: (path: string) => string | IncludeRefusal | undefined;
 }
 
 /** The body with Docs extensions turned into Markdown, and what was done. Lines are those of the input body. */
@@ -16,6 +23,8 @@ export interface ExpandedBody {
   lineMap: number[];
   fixes: Array<{ kind: FixKind; line: number }>;
   warnings: Array<Omit<ImportWarning, 'offset'> & { line: number }>;
+  /** Includes that may not be read: the article fails, naming the line. */
+  problems: Array<Omit<ImportWarning, 'offset'> & { line: number }>;
 }
 
 const includePattern = /\[!INCLUDE\s*\[([^\]]*)\]\(([^)\s]+)\)\]/gi;
@@ -33,7 +42,7 @@ const maxIncludeDepth = 5;
  * the site renders them as callouts. Code blocks are left alone.
  */
 export function expandDocsExtensions(body: string, options: ExtensionOptions, depth = 0): ExpandedBody {
-  const result: ExpandedBody = { body: '', lineMap: [], fixes: [], warnings: [] };
+  const result: ExpandedBody = { body: '', lineMap: [], fixes: [], warnings: [], problems: [] };
   const lines = expandImages(body, result).split('\n');
   const fenced = getFencedLines(lines);
   const out: string[] = [];
@@ -50,13 +59,18 @@ export function expandDocsExtensions(body: string, options: ExtensionOptions, de
       }
       line = line.replace(includePattern, (whole, _title: string, path: string) => {
         const included = depth < maxIncludeDepth ? options.readInclude(path) : undefined;
+        if (typeof included === 'object') {
+          result.problems.push({ line: lineNumber, field: '[!INCLUDE]', ...included });
+          return whole;
+        }
         if (included === undefined) {
-          result.warnings.push({ line: lineNumber, field: '[!INCLUDE]', message: depth < maxIncludeDepth ? `cannot read the included file ${path}: kept as written` : `includes nest deeper than ${maxIncludeDepth}: kept as written`, fix: 'put the included file where the link points, or paste its text into the article' });
+          result.warnings.push({ line: lineNumber, field: '[!INCLUDE]', rule: 'include-missing', message: depth < maxIncludeDepth ? `cannot read the included file ${path}: kept as written` : `includes nest deeper than ${maxIncludeDepth}: kept as written`, fix: 'put the included file where the link points, or paste its text into the article' });
           return whole;
         }
         const expanded = expandDocsExtensions(splitFrontmatter(included).body.trim(), options, depth + 1);
         // What happens inside an included file is reported at the line that includes it.
         result.warnings.push(...expanded.warnings.map((w) => ({ ...w, line: lineNumber })));
+        result.problems.push(...expanded.problems.map((p) => ({ ...p, line: lineNumber })));
         result.fixes.push({ kind: 'include', line: lineNumber }, ...expanded.fixes.map((f) => ({ ...f, line: lineNumber })));
         return expanded.body;
       });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { noLinks } from '../../../test/import-fixtures.ts';
 import { importArticle } from './import-article.ts';
 import { verifyMdx } from './verify-mdx.ts';
 
@@ -29,7 +30,7 @@ const block = fc.oneof(
 const importBody = (body: string) =>
   importArticle(
     { file: 'random.md', text: `---\ntitle: Random\nms.date: 03/04/2021\n---\n# Random\n\n${body}\n`, locale: 'en-US', slug: 'random' },
-    { symptomHeadings: true, contentDir: 'content', links: { articles: new Map([['other', 'other']]), imageUrl: () => undefined }, readInclude: () => undefined },
+    { symptomHeadings: true, contentDir: 'content', links: { ...noLinks, resolveArticle: (path) => (path === 'other.md' ? { slug: 'other' } : { problem: 'missing' }) }, readInclude: () => undefined },
   );
 
 describe('importing random Markdown made of Docs constructs', () => {

@@ -8,10 +8,12 @@ import { createLineIndex } from '../line-index.ts';
 import { getSourceHeadings } from '../content/section-ids.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import { isScriptUrl } from '../content/unsafe-url.ts';
-import { expandDocsExtensions } from './docs-extensions.ts';
+import { expandDocsExtensions, type ExtensionOptions } from './docs-extensions.ts';
 import type { FixKind, PassOutput } from './import-notes.ts';
 import { convertDisabledConstructs } from './mdx-disabled-constructs.ts';
 import { escapeProse } from './escape-text.ts';
+import { fileSourceHash } from '../l10n/source-hash.ts';
+import { stampHash } from '../l10n/stamp-hash.ts';
 import { normalizeFrontmatter } from './normalize-frontmatter.ts';
 import { convertRawHtml } from './raw-html.ts';
 import { restorePositions } from './restore-positions.ts';
@@ -34,14 +36,22 @@ export interface ImportArticleInput {
 export interface ImportArticleOptions {
   /** Turn bold symptom lines into sections (on by default in the CLI). */
   symptomHeadings: boolean;
-  /** Keep frontmatter keys the schema does not know as YAML comments instead of failing the file. */
+  /** Keep frontmatter keys the schema does not know as YAML comments instead of as they are. */
   commentUnknownKeys?: boolean;
+  /** Fail the file on a frontmatter key the schema does not know (`--strict`). */
+  strict?: boolean;
   /** The source-locale article with the same slug, as written, when there is one: it supplies section ids. */
   sourceArticle?: string;
+  /**
+   * The source article is the one imported with this translation (in this run, or by an earlier run and unchanged
+   * since): its body hash is recorded in `polyhelp.sourcehash`, which later proves the translation up to date or
+   * outdated. Without it nothing is recorded and `l10n:status` says `unverified`.
+   */
+  recordSourceHash?: boolean;
   /** The content folder the output goes to (`content`; `./content/` is the same folder). */
   contentDir: string;
   links: Omit<LinkContext, 'locale'>;
-  readInclude: (path: string) => string | undefined;
+  readInclude: ExtensionOptions['readInclude'];
 }
 
 /** One article's import: the output file, or why it failed; fixes by kind and warnings either way. */
@@ -69,7 +79,7 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
     return result;
   };
 
-  const frontmatter = normalizeFrontmatter(input.file, input.text, { commentUnknownKeys: options.commentUnknownKeys });
+  const frontmatter = normalizeFrontmatter(input.file, input.text, { commentUnknownKeys: options.commentUnknownKeys, strict: options.strict });
   result.fixes.push(...frontmatter.fixes);
   result.warnings.push(...frontmatter.warnings);
   if (frontmatter.problems.length) {
@@ -77,13 +87,17 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
     return result;
   }
   const { body, bodyLine } = frontmatter.split ?? splitFrontmatter(frontmatter.text);
-  const head = frontmatter.text.slice(0, frontmatter.text.length - body.length);
+  const written = frontmatter.text.slice(0, frontmatter.text.length - body.length);
+  const isTranslation = input.locale !== sourceLocale;
+  const canRecord = isTranslation && options.sourceArticle !== undefined && options.recordSourceHash && frontmatter.split?.data !== undefined;
+  const head = canRecord ? stampHash(written, fileSourceHash(options.sourceArticle!)) : written;
   const expanded = expandDocsExtensions(body, { readInclude: options.readInclude });
   const source = expanded.body;
   const sourceLines = createLineIndex(source);
   const toFileLine = (offset: number) => bodyLine + (expanded.lineMap[sourceLines.lineAt(offset) - 1] ?? 1) - 1;
   result.fixes.push(...expanded.fixes.map((f) => ({ kind: f.kind, line: bodyLine + f.line - 1 })));
   result.warnings.push(...expanded.warnings.map((w) => ({ file: input.file, ...w, line: bodyLine + w.line - 1 })));
+  result.problems.push(...expanded.problems.map((p) => ({ file: input.file, ...p, line: bodyLine + p.line - 1 })));
   const tree = markdownParser.parse(source) as Root;
   restorePositions(tree, source);
 
@@ -101,6 +115,8 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
     result.fixes.push(...pass.fixes.map((f) => ({ kind: f.kind, line: toFileLine(f.offset) })));
     result.warnings.push(...pass.warnings.map(({ offset, ...w }) => ({ file: input.file, line: offset === undefined ? undefined : toFileLine(offset), ...w })));
   }
+  result.problems.push(...links.problems.map(({ offset, ...p }) => ({ file: input.file, line: offset === undefined ? undefined : toFileLine(offset), ...p })));
+  if (result.problems.length > 0) return result;
   let converted: string;
   try {
     converted = applyEdits(source, passes.flatMap((p) => p.edits));
@@ -120,12 +136,11 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
   const output = head + converted;
   const files = [{ path, text: output }];
   const sourcePath = refToContentPath({ locale: sourceLocale, slug: input.slug }, contentDir);
-  if (options.sourceArticle !== undefined && input.locale !== sourceLocale) files.push({ path: sourcePath, text: options.sourceArticle });
-  for (const problem of checkContent(files, contentDir).problems.filter((p) => p.file === path)) {
-    // The source article may come in a later import: a missing one is worth a warning, not a failure.
-    if (problem.rule === 'translation-without-source') result.warnings.push({ ...problem, file: input.file });
-    else result.problems.push({ ...problem, file: input.file });
-  }
+  if (options.sourceArticle !== undefined && isTranslation) files.push({ path: sourcePath, text: options.sourceArticle });
+  const checked = checkContent(files, contentDir, { strict: options.strict });
+  result.problems.push(...checked.problems.filter((p) => p.file === path).map((p) => ({ ...p, file: input.file })));
+  // Unknown keys were already reported, at their line, by normalizeFrontmatter.
+  result.warnings.push(...checked.warnings.filter((w) => w.file === path && w.rule !== 'unknown-key').map((w) => ({ ...w, file: input.file })));
   if (result.problems.length === 0) result.output = output;
   return result;
 }

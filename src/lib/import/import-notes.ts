@@ -24,6 +24,7 @@ export type FixKind =
   | 'include'
   | 'image-extension'
   | 'link'
+  | 'site-root-link'
   | 'image-copy'
   | 'symptom-heading'
   | 'heading-id'
@@ -39,6 +40,8 @@ export interface ImportFix {
 export interface ImportWarning {
   offset?: number;
   field: string;
+  /** The rule id the summary counts warnings by, e.g. `link-outside-import`. */
+  rule?: string;
   message: string;
   fix?: string;
 }

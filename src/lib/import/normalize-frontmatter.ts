@@ -1,18 +1,26 @@
-import { closestMatch } from '../closest-match.ts';
 import type { ContentProblem } from '../content/content-problem.ts';
 import { frontmatterFields } from '../content/frontmatter-schema.ts';
 import { FrontmatterSyntaxError, splitFrontmatter, type SplitArticle } from '../content/split-frontmatter.ts';
+import { isWellFormedKey, repairKey } from './repair-key.ts';
 
 /** Keys real Docs repositories use for a schema key, too far apart for a typo match. */
-const aliases: Record<string, string> = { audience: 'ms.audience', 'ms.localizationpriority': 'localization_priority' };
+const aliases: Record<string, string> = { 'ms.localizationpriority': 'localization_priority' };
 const keyLinePattern = /^([^\s#:'"-][^:]*?|-[^\s:][^:]*?)[ \t]*:(?=\s|$)(.*)$/;
+
+/** How `normalizeFrontmatter` treats keys it does not know. */
+export interface FrontmatterOptions {
+  /** Keep well-formed unknown keys as YAML comments instead of as they are. */
+  commentUnknownKeys?: boolean;
+  /** Fail the file on a well-formed unknown key (`--strict`). */
+  strict?: boolean;
+}
 
 /** The article's frontmatter lines, rewritten only where a key or value had to change, and what changed. */
 export interface NormalizedFrontmatter {
   /** The whole file text with the frontmatter fixed; the body is untouched. */
   text: string;
   fixes: Array<{ kind: 'frontmatter-key' | 'frontmatter-quote'; line: number }>;
-  /** Changes a person should confirm (a renamed key), with the suggested fix applied. */
+  /** Changes a person should confirm (a repaired key), and keys kept that the site does not use. */
   warnings: ContentProblem[];
   /** What could not be fixed: the file fails. */
   problems: ContentProblem[];
@@ -21,13 +29,14 @@ export interface NormalizedFrontmatter {
 }
 
 /**
- * Repairs the frontmatter mistakes seen in Docs repositories, line by line so the rest stays as written:
- * misspelled keys renamed to the closest known key (`ms,.custom:` → `ms.custom:`, reported), `audience:` →
- * `ms.audience:`, unquoted values holding `: ` quoted (`title: Error: x` → `title: "Error: x"`).
- * A key the schema does not know fails the file, or with `commentUnknownKeys` becomes a YAML comment
- * (`f1.keywords: x` → `# f1.keywords: x`), reported: kept for people, ignored by the site, lines unchanged.
+ * Repairs the frontmatter mistakes seen in Docs repositories, line by line so the rest stays as written, and
+ * says what it did: keys damaged by machine translation repaired when one known key fits
+ * (`munlocking-an-account s.custom:` → `ms.custom:`, `ms,.custom:` → `ms.custom:`), a damaged key nothing fits
+ * kept as a YAML comment (`# m x y:`), unquoted values holding `: ` quoted (`title: Error: x` → `title: "Error: x"`).
+ * A well-formed key the schema does not know is kept as it is and warned about (`strict` fails the file;
+ * `commentUnknownKeys` comments it out): real corpora carry metadata we never saw, and nothing is dropped.
  */
-export function normalizeFrontmatter(file: string, text: string, options: { commentUnknownKeys?: boolean } = {}): NormalizedFrontmatter {
+export function normalizeFrontmatter(file: string, text: string, options: FrontmatterOptions = {}): NormalizedFrontmatter {
   const result: NormalizedFrontmatter = { text, fixes: [], warnings: [], problems: [] };
   const lines = text.split('\n');
   if (!/^\uFEFF?---\r?$/.test(lines[0] ?? '')) return result;
@@ -35,31 +44,38 @@ export function normalizeFrontmatter(file: string, text: string, options: { comm
   if (end === -1) return result;
   const known = Object.keys(frontmatterFields);
   const present = new Set(lines.slice(1, end).map((line) => keyLinePattern.exec(line)?.[1]).filter(Boolean));
+  const commentOut = (index: number) => {
+    for (let line = index; line === index || (line < end && /^[ \t]|^- /.test(lines[line])); line++) lines[line] = `# ${lines[line]}`;
+    result.fixes.push({ kind: 'frontmatter-key', line: index + 1 });
+  };
   for (let index = 1; index < end; index++) {
     const match = keyLinePattern.exec(lines[index]);
     if (!match) continue;
     const [, key, rest] = match;
     if (known.includes(key)) continue;
-    const suggestion = aliases[key] ?? closestMatch(key, known);
     const at = { file, line: index + 1, field: key };
-    if (!suggestion && options.commentUnknownKeys) {
-      for (let line = index; line === index || (line < end && /^[ \t]|^- /.test(lines[line])); line++) lines[line] = `# ${lines[line]}`;
-      result.fixes.push({ kind: 'frontmatter-key', line: index + 1 });
-      result.warnings.push({ ...at, message: 'unknown key: kept as a YAML comment, the site ignores it', fix: 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it' });
-      continue;
-    }
+    const wellFormed = isWellFormedKey(key);
+    const suggestion = aliases[key] ?? repairKey(key, known.filter((k) => !present.has(k)));
     if (!suggestion) {
-      result.problems.push({ ...at, message: 'unknown key: not in the content schema', fix: `remove it, rename it to one of ${known.join(', ')}, add it to src/lib/content/frontmatter-schema.ts, or import with --comment-unknown-keys` });
-      continue;
-    }
-    if (present.has(suggestion)) {
-      result.problems.push({ ...at, message: `looks like \`${suggestion}\`, which is already set`, fix: `merge the two and remove \`${key}\`` });
+      const clash = repairKey(key, known);
+      if (!wellFormed) {
+        commentOut(index);
+        result.warnings.push({ ...at, rule: 'damaged-key', message: clash ? `damaged key: looks like \`${clash}\`, which is already set, so it was kept as a YAML comment` : 'damaged key: no known key fits, so it was kept as a YAML comment', fix: 'restore the key by hand, or remove the comment' });
+      } else if (options.strict) {
+        result.problems.push({ ...at, rule: 'unknown-key', message: 'unknown key (--strict)', fix: 'remove it, add it to src/lib/content/frontmatter-schema.ts, or import without --strict to keep it' });
+      } else if (options.commentUnknownKeys) {
+        commentOut(index);
+        result.warnings.push({ ...at, rule: 'unknown-key', message: 'unknown key: kept as a YAML comment, the site ignores it', fix: 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it' });
+      } else {
+        result.warnings.push({ ...at, rule: 'unknown-key', message: 'unknown key: kept in the file, not used by the site', fix: clash ? `did you mean \`${clash}\`? it is already set` : 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it' });
+      }
       continue;
     }
     lines[index] = `${suggestion}:${rest}`;
     present.add(suggestion);
     result.fixes.push({ kind: 'frontmatter-key', line: index + 1 });
-    result.warnings.push({ ...at, message: `renamed to \`${suggestion}\``, fix: `check that \`${suggestion}\` was meant` });
+    const how = aliases[key] ? 'an older spelling' : wellFormed ? 'a misspelt key' : 'a key damaged by machine translation';
+    result.warnings.push({ ...at, rule: 'repaired-key', message: `repaired ${how}: \`${key}\` → \`${suggestion}\``, fix: `check that \`${suggestion}\` was meant` });
   }
   result.text = lines.join('\n');
   try {

@@ -17,4 +17,15 @@ describe('convertSectionHeadings', () => {
     expect(output).toMatch(/^## <a name="[^"]+"><\/a><a name="steps" \/>Steps$/m);
     expect(getSourceHeadings(output).every((h) => h.id)).toBe(true);
   });
+
+  it('turns a bold line with its full stop outside the bold into a section, keeping the full stop', () => {
+    const source = '# <a name="top"></a>Title\n\n**Check the recycle bin of the site**.\n\nText.\n';
+    const output = applyEdits(source, convertSectionHeadings(markdownParser.parse(source) as Root, source, { symptomHeadings: true }).edits);
+    expect(output).toBe('# <a name="top"></a>Title\n\n## <a name="check-the-recycle-bin-of-the-site"></a>Check the recycle bin of the site.\n\nText.\n');
+  });
+
+  it('leaves a bold phrase followed by more words as a paragraph', () => {
+    const source = '# <a name="top"></a>Title\n\n**Note** that this matters.\n\nText.\n';
+    expect(convertSectionHeadings(markdownParser.parse(source) as Root, source, { symptomHeadings: true }).edits).toEqual([]);
+  });
 });

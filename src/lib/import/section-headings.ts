@@ -29,7 +29,7 @@ export function convertSectionHeadings(tree: Root, source: string, options: Sect
   const sourceSections = (options.sourceHeadings ?? []).filter((h) => h.depth <= sectionDepth);
   const linesUp = sourceSections.length === sections.length && sections.every((s, i) => s.depth === sourceSections[i].depth);
   if (options.sourceHeadings && !linesUp && sections.some((s) => !s.id)) {
-    out.warnings.push({ field: 'section ids', message: `the sections do not line up with the source-locale article (${sourceSections.length} there, ${sections.length} here): ids were made from the text`, fix: 'check the headings and set each <a name> to the id of the matching source section' });
+    out.warnings.push({ field: 'section ids', rule: 'sections-unaligned', message: `the sections do not line up with the source-locale article (${sourceSections.length} there, ${sections.length} here): ids were made from the text`, fix: 'check the headings and set each <a name> to the id of the matching source section' });
   }
   const slugger = new GithubSlugger();
   for (const section of sections) if (section.id) slugger.slug(section.id);
@@ -76,16 +76,21 @@ function symptomSection(node: Paragraph): Section {
     depth: sectionDepth,
     text: toString(strong),
     start: node.position!.start.offset!,
-    end: node.position!.end.offset!,
+    // Up to the closing `**`: punctuation after it (`**Check the bin**.`) stays, in the heading.
+    end: strong.position!.end.offset!,
     contentStart: children[0].position!.start.offset!,
     contentEnd: children[children.length - 1].position!.end.offset!,
   };
 }
 
-/** A paragraph that is one bold phrase on one line, with content after it that it introduces. */
+/**
+ * A paragraph that is one bold phrase on one line, maybe followed by punctuation outside the bold
+ * (`**Check the recycle bin**.`, as the English corpus writes it), with content after it that it introduces.
+ */
 function isSymptomLine(node: Paragraph, next: RootContent | undefined): boolean {
-  if (!next || next.type === 'heading' || node.children.length !== 1) return false;
-  const [strong] = node.children;
+  if (!next || next.type === 'heading' || node.children.length === 0 || node.children.length > 2) return false;
+  const [strong, after] = node.children;
+  if (after && (after.type !== 'text' || !/^[.:!?。：]\s*$/.test(after.value))) return false;
   if (strong.type !== 'strong' || strong.children.length === 0) return false;
   const text = toString(strong);
   return text.trim() !== '' && !text.includes('\n') && node.position!.start.line === node.position!.end.line;
