@@ -39,8 +39,10 @@ const started = performance.now();
 // Pagefind writes its index after this check, so links into /pagefind/ cannot be proven yet.
 const site = readBuiltSite(dist, { laterAssets: ['/pagefind/'] });
 const componentFiles = [...listFiles('src/components'), ...listFiles('src/layouts')].filter((file) => file.endsWith('.astro'));
+const contentDir = getContentDir();
 const result = checkSiteLinks(site, {
-  content: new Map(readContentFiles(root, getContentDir()).map((file) => [file.path, file.text])),
+  content: new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text])),
+  contentDir,
   templates: listFiles('src/pages'),
   components: mapAncestryToComponents(componentFiles.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))),
 });
