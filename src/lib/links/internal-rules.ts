@@ -88,8 +88,10 @@ function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: B
     );
     return;
   }
+  // Pages outside the locale folders (the language picker at /, /404.html) belong to no locale and may link any.
+  if (!pageLocale || !to || intended) return;
   const from = writtenFrom(page, link, pageLocale);
-  if (from && to && !intended && to !== from && (to !== pageLocale || isCanonical(link))) {
+  if (to !== from && (to !== pageLocale || isCanonical(link))) {
     const same = target.path.replace(`/${localeToPathSegment(to)}/`, `/${localeToPathSegment(from)}/`);
     const where = from === pageLocale ? `on a ${from} page` : `in ${from} text on a ${pageLocale} page`;
     error(
@@ -107,7 +109,7 @@ function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: B
  * page's source article, a "Show original" block), which may lead there or into the page's own locale; a
  * canonical URL names the page whose content this one shows, so it must lead into that content's locale.
  */
-function writtenFrom(page: BuiltPage, link: PageLink, pageLocale: Locale | undefined): Locale | undefined {
+function writtenFrom(page: BuiltPage, link: PageLink, pageLocale: Locale): Locale {
   if (isCanonical(link)) return (page.fallbackFrom && langToLocale(page.fallbackFrom)) || pageLocale;
   return (link.lang && langToLocale(link.lang)) || pageLocale;
 }
