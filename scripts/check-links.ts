@@ -1,14 +1,19 @@
-// `npm run check:links [-- --strict] [--json]`: proves every link of the built site (run by `npm run build`
-// after Astro). Errors exit 1; warnings are printed and exit 0 unless --strict.
+// `npm run check:links [-- --strict] [--json] [--update-baseline] [--baseline <file>]`: proves every link of the built
+// site (run by `npm run build` after Astro). Errors exit 1; warnings are printed and exit 0 unless --strict. Findings
+// the content's baseline file accepts (`<contentDir>.link-baseline.txt`) are counted, not failed; --update-baseline
+// rewrites that file with the content findings that fail the check now.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getContentDir } from '../src/bindings/content-dir.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkSiteLinks } from '../src/lib/links/check-site-links.ts';
-import { createLinkReport, formatLinkReport } from '../src/lib/links/format-link-report.ts';
+import { createLinkReport, formatLinkReport, type LinkBaseline } from '../src/lib/links/format-link-report.ts';
+import { BaselineError, baselinePathFor, findingToBaselineEntry, type BaselineEntry } from '../src/lib/links/link-baseline.ts';
+import { readLinkBaseline, writeLinkBaseline } from '../src/bindings/link-baseline-file.ts';
 import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
+import { formatProblem } from '../src/lib/content/content-problem.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +21,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     dist: { type: 'string', default: 'dist' },
     root: { type: 'string', default: process.cwd() },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean', default: false },
   },
 });
 const root = values.root;
@@ -39,13 +46,36 @@ const started = performance.now();
 // Pagefind writes its index after this check, so links into /pagefind/ cannot be proven yet.
 const site = readBuiltSite(dist, { laterAssets: ['/pagefind/'] });
 const componentFiles = [...listFiles('src/components'), ...listFiles('src/layouts')].filter((file) => file.endsWith('.astro'));
+const contentDir = getContentDir();
 const result = checkSiteLinks(site, {
-  content: new Map(readContentFiles(root, getContentDir()).map((file) => [file.path, file.text])),
+  content: new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text])),
+  contentDir,
   templates: listFiles('src/pages'),
   components: mapAncestryToComponents(componentFiles.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))),
 });
-const report = createLinkReport(result.findings, result, values.strict);
+const baselineFile = values.baseline ?? baselinePathFor(contentDir);
+const baselinePath = resolve(root, baselineFile);
+let entries: BaselineEntry[] | undefined;
+let note = '';
+if (values['update-baseline']) {
+  // The baseline holds what would fail the check now: errors, and warnings too with --strict.
+  const failing = createLinkReport(result.findings, result, values.strict).findings.filter((finding) => finding.severity === 'error');
+  entries = failing.flatMap((finding) => findingToBaselineEntry(finding, contentDir) ?? []);
+  writeLinkBaseline(baselinePath, entries);
+  note = entries.length > 0 ? `Wrote ${entries.length} accepted finding${entries.length === 1 ? '' : 's'} to ${baselineFile}.` : `No content finding fails the check, so there is no ${baselineFile}.`;
+  if (entries.length === 0) entries = undefined;
+} else {
+  try {
+    entries = readLinkBaseline(baselinePath, baselineFile);
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    console.error(`check:links: cannot read the link baseline ${baselineFile}:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    process.exit(1);
+  }
+}
+const baseline: LinkBaseline | undefined = entries && { file: baselineFile, contentDir, entries };
+const report = createLinkReport(result.findings, result, values.strict, baseline);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (values.json) console.log(JSON.stringify({ ...report, seconds: Number(seconds) }, null, 2));
-else console.log(`${formatLinkReport(report)}\n\nChecked in ${seconds} s.`);
+else console.log(`${formatLinkReport(report)}\n\nChecked in ${seconds} s.${note ? `\n${note}` : ''}`);
 process.exit(report.errors > 0 ? 1 : 0);

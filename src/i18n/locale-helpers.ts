@@ -25,6 +25,11 @@ export function localeToLang(locale: Locale): string {
   return new Intl.Locale(locale).toString();
 }
 
+/** The shipped locale a `lang` attribute names, matched case-insensitively, or undefined: `langToLocale('fr-fr')` → `'fr-FR'`. */
+export function langToLocale(lang: string): Locale | undefined {
+  return locales.find((locale) => localeToLang(locale).toLowerCase() === lang.toLowerCase());
+}
+
 /** Writing direction from the platform's locale data: `localeToDir('ar-SA')` → `'rtl'`. */
 export function localeToDir(locale: Locale): 'ltr' | 'rtl' {
   const info = new Intl.Locale(locale) as Intl.Locale & {

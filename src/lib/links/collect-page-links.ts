@@ -20,8 +20,15 @@ export interface PageLink {
   /** For `a`: the text touching it on each side in the same parent, up to 20 characters. */
   before: string;
   after: string;
-  /** True inside `article[data-pagefind-body]`, the part written in a content file. */
+  /** True inside the article (`article[data-pagefind-body]`, or `article.article-body` on a stand-in page): the part written in this page's content file. */
   inArticle: boolean;
+  /**
+   * The language of the text the link sits in (the nearest `lang`), e.g. `en-US` inside a stand-in page's
+   * `<main lang>` or a "Show original" block on a `fr-FR` page: the language its writer linked from.
+   */
+  lang?: string;
+  /** True inside the article but in text quoted from another locale's content file ("Show original"): that file holds the link. */
+  quoted: boolean;
   /** The link's own and enclosing class names as `.name`, innermost first, plus `head` inside `<head>`: tells which component drew it. */
   ancestry: string[];
 }
@@ -70,6 +77,8 @@ interface Context {
   inArticle: boolean;
   /** Inside article text quoted from another locale: its external links are that locale's, reported on its own page. */
   quoted: boolean;
+  /** The nearest `lang`. */
+  lang?: string;
   verbatim: boolean;
   ancestry: string[];
 }
@@ -84,7 +93,7 @@ export function collectPageLinks(html: string, path: string): BuiltPage {
   const htmlElement = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
   page.lang = stringProperty(htmlElement, 'lang');
   page.fallbackFrom = stringProperty(htmlElement, 'dataFallbackFrom');
-  walk(tree, { inArticle: false, quoted: false, verbatim: false, ancestry: [] }, page);
+  walk(tree, { inArticle: false, quoted: false, lang: undefined, verbatim: false, ancestry: [] }, page);
   return page;
 }
 
@@ -101,17 +110,20 @@ function walk(parent: Root | Element, context: Context, page: BuiltPage) {
       const value = stringProperty(element, key);
       if (value) page.ids.add(value);
     }
-    collectUrls(element, children, index, context, page);
     const own = ownAncestry(element);
-    const opensArticle = element.tagName === 'article' && element.properties.dataPagefindBody !== undefined;
+    const ownLang = stringProperty(element, 'lang');
+    const lang = ownLang ?? context.lang;
     // Text quoted from another locale inside the article (e.g. "Show original") belongs to that locale's file, not this one.
-    const quotesOtherLocale = context.inArticle && stringProperty(element, 'lang') !== undefined && stringProperty(element, 'lang') !== page.lang;
-    const inArticle = (context.inArticle || opensArticle) && !quotesOtherLocale;
+    const quotesOtherLocale = context.inArticle && ownLang !== undefined && !sameLanguage(ownLang, contentLanguage(page));
+    const inArticle = (context.inArticle || opensArticle(element)) && !quotesOtherLocale;
+    const quoted = context.quoted || quotesOtherLocale;
+    collectUrls(element, children, index, { ...context, lang, quoted, inArticle }, page);
     walk(
       element,
       {
         inArticle,
-        quoted: context.quoted || quotesOtherLocale,
+        quoted,
+        lang,
         verbatim: context.verbatim || verbatimTags.has(element.tagName),
         ancestry: own.length > 0 ? [...own, ...context.ancestry] : context.ancestry,
       },
@@ -138,10 +150,30 @@ function collectUrls(element: Element, siblings: (RootContent | ElementContent)[
         before: isAnchor ? textOf(siblings[index - 1]).slice(-neighbourLength) : '',
         after: isAnchor ? textOf(siblings[index + 1]).slice(0, neighbourLength) : '',
         inArticle: context.inArticle,
+        lang: context.lang,
+        quoted: context.quoted,
         ancestry: [...ownAncestry(element), ...context.ancestry],
       });
     }
   }
+}
+
+/**
+ * The element holding the content file's text: the indexed `article[data-pagefind-body]`, or on a stand-in page
+ * (kept out of the index) the template's `article.article-body`.
+ */
+function opensArticle(element: Element): boolean {
+  if (element.tagName !== 'article') return false;
+  return element.properties.dataPagefindBody !== undefined || arrayProperty(element, 'className').includes('article-body');
+}
+
+/** The language a page's content is written in: a stand-in page shows another locale's file. */
+function contentLanguage(page: BuiltPage): string | undefined {
+  return page.fallbackFrom ?? page.lang;
+}
+
+function sameLanguage(a: string, b: string | undefined): boolean {
+  return b === undefined || a.toLowerCase() === b.toLowerCase();
 }
 
 function accessibleName(element: Element): string {

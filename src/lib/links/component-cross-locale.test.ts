@@ -28,8 +28,13 @@ describe('intended cross-locale links in the components', () => {
     expect(crossLocaleFindings(await renderChrome())).toEqual([]);
   });
 
-  it('would fail it without hreflang, so the attribute is what marks them', async () => {
+  it('would fail it without hreflang and lang, so the attributes are what marks them', async () => {
+    const unmarked = (await renderChrome()).replace(/\s(hreflang|lang)="[^"]*"/g, '');
+    expect(crossLocaleFindings(unmarked)).toEqual(['cross-locale', 'cross-locale', 'cross-locale', 'cross-locale', 'cross-locale', 'cross-locale']);
+  });
+
+  it('keeps the switcher links marked by their own lang alone: their text names the language they lead into', async () => {
     const withoutHreflang = (await renderChrome()).replace(/\shreflang="[^"]*"/g, '');
-    expect(crossLocaleFindings(withoutHreflang)).toEqual(['cross-locale', 'cross-locale', 'cross-locale', 'cross-locale', 'cross-locale', 'cross-locale']);
+    expect(crossLocaleFindings(withoutHreflang)).toEqual(['cross-locale']);
   });
 });

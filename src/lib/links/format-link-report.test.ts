@@ -37,3 +37,39 @@ describe('formatLinkReport', () => {
     );
   });
 });
+
+describe('a report against a baseline', () => {
+  const broken = (link: string): LinkFinding => ({ severity: 'error', rule: 'missing-page', file: 'content/fr-FR/a.mdx', line: 9, link, message: `link "${link}" leads nowhere`, page: '/fr-fr/a/' });
+  const baseline = {
+    file: 'content.link-baseline.txt',
+    contentDir: 'content',
+    entries: [
+      { file: 'fr-FR/a.mdx', rule: 'missing-page', link: '/fr-fr/old/' },
+      { file: 'fr-FR/a.mdx', rule: 'legacy-host', link: 'https://docs.microsoft.com/a' },
+      { file: 'fr-FR/gone.mdx', rule: 'missing-page', link: '/fr-fr/x/' },
+    ],
+  };
+  const report = createLinkReport([broken('/fr-fr/old/'), broken('/fr-fr/new/'), warning], { pages: 1, links: 3 }, false, baseline);
+
+  it('counts only the findings the baseline does not accept, and the accepted ones apart, by rule', () => {
+    expect(report).toMatchObject({ errors: 1, warnings: 0, baselined: 2, baselinedByRule: { 'legacy-host': 1, 'missing-page': 1 }, baselineFile: 'content.link-baseline.txt' });
+    expect(report.findings.map((f) => f.link)).toEqual(['/fr-fr/new/']);
+    expect(report.baselinedFindings.map((f) => f.link)).toEqual(['/fr-fr/old/', 'https://docs.microsoft.com/a']);
+  });
+
+  it('prints the baselined count by rule under the summary, and the fixed entries to remove', () => {
+    const text = formatLinkReport(report);
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Link check: 1 error, 0 warnings (1 page, 3 links checked)',
+      'Baselined: 2 findings accepted by content.link-baseline.txt (1 legacy-host, 1 missing-page), not counted above',
+    ]);
+    expect(text).not.toContain('/fr-fr/old/');
+    expect(text).toContain(
+      'content.link-baseline.txt: 1 baselined finding no longer occurs (fixed); remove it with `npm run check:links -- --update-baseline`:\n  fr-FR/gone.mdx  missing-page  /fr-fr/x/',
+    );
+  });
+
+  it('reports no baseline when the content has none', () => {
+    expect(createLinkReport([warning], { pages: 1, links: 1 })).toMatchObject({ baselineFile: null, baselined: 0, baselinedByRule: {}, fixedInBaseline: [] });
+  });
+});

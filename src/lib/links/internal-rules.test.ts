@@ -52,6 +52,11 @@ describe('checkInternalLinks', () => {
     ]);
   });
 
+  it('lets a page outside the locale folders (the language picker, /404.html) link every locale, whatever its lang', () => {
+    const picker = fixtureHtml({ lang: 'en-US', chrome: '<a href="/fr-fr/b/">Français</a>' });
+    expect(check({ '/': picker, '/fr-fr/b/': target }, '/')).toEqual([]);
+  });
+
   it('accepts a cross-locale link whose hreflang declares the target language, as the switcher and the MT notice write them', () => {
     const from = fixtureHtml({ lang: 'fr-FR', chrome: '<a href="/en-us/b/" hreflang="en-US">English</a>' });
     expect(check({ '/fr-fr/a/': from, '/en-us/b/': fixtureHtml({ lang: 'en-US' }) }, '/fr-fr/a/')).toEqual([]);

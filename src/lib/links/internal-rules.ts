@@ -1,4 +1,5 @@
-import { localeToPathSegment } from '../../i18n/locale-helpers.ts';
+import { langToLocale, localeToPathSegment } from '../../i18n/locale-helpers.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
 import type { PageFinding } from './link-finding.ts';
@@ -24,7 +25,8 @@ const absoluteRels = new Set(['canonical', 'alternate']);
  * Checks the links of one built page against what was built: missing page or asset, missing anchor,
  * link into another locale or to a fallback page unless its `hreflang` declares it, and absolute links
  * to the site's own origin. A link carrying `hreflang` is intended: the attribute must name the target's
- * locale, or on a fallback page either its locale or the locale it shows (`data-fallback-from`).
+ * locale, or on a fallback page either its locale or the locale it shows (`data-fallback-from`). A link is
+ * judged where its reader follows it: one in text of another language (`lang`) may lead into that language.
  */
 export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFinding[] {
   const findings: PageFinding[] = [];
@@ -66,7 +68,7 @@ export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFindin
 }
 
 function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: BuiltPage, error: (rule: string, message: string, fix?: string) => void) {
-  const from = pageRoute(page.path).locale;
+  const pageLocale = pageRoute(page.path).locale;
   const to = pageRoute(target.path).locale;
   const declared = link.hreflang?.toLowerCase();
   // A fallback page is in two languages (its locale's chrome, another's content); hreflang may name either.
@@ -86,16 +88,34 @@ function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: B
     );
     return;
   }
-  if (from && to && from !== to && !intended) {
+  // Pages outside the locale folders (the language picker at /, /404.html) belong to no locale and may link any.
+  if (!pageLocale || !to || intended) return;
+  const from = writtenFrom(page, link, pageLocale);
+  if (to !== from && (to !== pageLocale || isCanonical(link))) {
     const same = target.path.replace(`/${localeToPathSegment(to)}/`, `/${localeToPathSegment(from)}/`);
+    const where = from === pageLocale ? `on a ${from} page` : `in ${from} text on a ${pageLocale} page`;
     error(
       'cross-locale',
-      `link "${link.url}" on a ${from} page leads into ${to} (${target.path})`,
+      `link "${link.url}" ${where} leads into ${to} (${target.path})`,
       site.pages.has(same)
         ? `link "${same}", the ${from} version; if switching language is intended, write <a href="${link.url}" hreflang="${to}">`
         : `link a ${from} page; if switching language is intended, write <a href="${link.url}" hreflang="${to}">`,
     );
   }
+}
+
+/**
+ * The locale a link is judged from, where its reader follows it: the language of the text around it (a stand-in
+ * page's source article, a "Show original" block), which may lead there or into the page's own locale; a
+ * canonical URL names the page whose content this one shows, so it must lead into that content's locale.
+ */
+function writtenFrom(page: BuiltPage, link: PageLink, pageLocale: Locale): Locale {
+  if (isCanonical(link)) return (page.fallbackFrom && langToLocale(page.fallbackFrom)) || pageLocale;
+  return (link.lang && langToLocale(link.lang)) || pageLocale;
+}
+
+function isCanonical(link: PageLink): boolean {
+  return link.rel.includes('canonical');
 }
 
 function describeMissing(site: BuiltSite, link: PageLink, path: string): { rule: string; message: string; fix: string } {

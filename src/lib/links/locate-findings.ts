@@ -1,4 +1,4 @@
-import { isLocale } from '../../i18n/locale-helpers.ts';
+import { isLocale, langToLocale } from '../../i18n/locale-helpers.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
 import type { LinkFinding, PageFinding } from './link-finding.ts';
@@ -8,6 +8,8 @@ import { createLineFinder, pageToContentFile, pageToTemplate } from './page-sour
 export interface SourceFiles {
   /** Content files by project-relative path (`content/fr-FR/a.mdx`) with their text. */
   content: ReadonlyMap<string, string>;
+  /** The content folder those paths start with (`POLYHELP_CONTENT_DIR`); `content` when omitted. */
+  contentDir?: string;
   /** Page templates, project-relative (`src/pages/[locale]/[slug].astro`). */
   templates: readonly string[];
   /** Which component draws an element, by `.class` or `head` (see `mapAncestryToComponents`). */
@@ -31,7 +33,8 @@ export function mapAncestryToComponents(files: readonly { path: string; text: st
 
 /**
  * Places each page finding in the file to edit: article links and text in their content file and line
- * (found by the link's URL, else its `#fragment`), chrome links in the drawing component or the page template.
+ * (found by the link's URL, else its `#fragment`), links of text quoted from another locale ("Show original")
+ * in that locale's file, chrome links in the drawing component or the page template.
  */
 export function locateFindings(findings: readonly PageFinding[], sources: SourceFiles): LinkFinding[] {
   const byPage = Map.groupBy(findings, (finding) => finding.page);
@@ -39,25 +42,45 @@ export function locateFindings(findings: readonly PageFinding[], sources: Source
   const located: LinkFinding[] = [];
   for (const [page, pageFindings] of byPage) {
     const contentLocale = page.fallbackFrom && isLocale(page.fallbackFrom) ? page.fallbackFrom : undefined;
-    const contentFile = pageToContentFile(page.path, contentPaths, contentLocale);
+    const contentFile = pageToContentFile(page.path, contentPaths, contentLocale, sources.contentDir);
     const lines = contentFile ? articleLines(page, pageFindings, sources.content.get(contentFile) ?? '') : new Map<unknown, number>();
+    const quoted = quotedLines(page, contentPaths, sources);
     const template = pageToTemplate(page.path, sources.templates);
     for (const finding of pageFindings) {
-      const fromArticle = finding.text !== undefined || finding.link?.inArticle === true;
+      const quote = finding.link ? quoted.get(finding.link) : undefined;
+      const fromArticle = finding.text !== undefined || finding.link?.inArticle === true || quote !== undefined;
       const component = finding.link && !fromArticle ? finding.link.ancestry.map((key) => sources.components.get(key)).find(Boolean) : undefined;
-      const file = (fromArticle ? contentFile : component) ?? template ?? `dist${page.path}`;
+      const file = (quote ? quote.file : fromArticle ? contentFile : component) ?? template ?? `dist${page.path}`;
       const key = finding.text ? `${finding.needle}\u0000${page.articleTexts.indexOf(finding.text)}` : finding.link;
       located.push({
         severity: finding.severity,
         rule: finding.rule,
         file,
-        line: fromArticle ? lines.get(key) : undefined,
+        line: quote ? quote.line : fromArticle ? lines.get(key) : undefined,
         message: component && template && !fromArticle ? `${finding.message} (drawn on ${template})` : finding.message,
         fix: finding.fix,
         link: finding.link?.url ?? finding.needle,
         page: page.path,
       });
     }
+  }
+  return located;
+}
+
+/** For each link quoted from another locale's file, that file and the link's line in it (links in order, as for the article). */
+function quotedLines(page: BuiltPage, contentPaths: ReadonlySet<string>, sources: SourceFiles): Map<PageLink, { file: string; line?: number }> {
+  const located = new Map<PageLink, { file: string; line?: number }>();
+  const finders = new Map<string, ReturnType<typeof createLineFinder>>();
+  for (const link of page.links) {
+    const locale = link.quoted && link.lang ? langToLocale(link.lang) : undefined;
+    const file = locale && pageToContentFile(page.path, contentPaths, locale, sources.contentDir);
+    if (!file) continue;
+    let finder = finders.get(file);
+    if (!finder) {
+      const { body, bodyLine } = splitFrontmatter(sources.content.get(file) ?? '');
+      finders.set(file, (finder = createLineFinder(body, bodyLine)));
+    }
+    located.set(link, { file, line: finder.find(...linkNeedles(link)) });
   }
   return located;
 }
