@@ -15,7 +15,8 @@ import { remarkAlerts } from './src/lib/markdown/remark-alerts.ts';
 import { gfmOptions } from './src/lib/markdown/mdx-parser.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
-import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
+import { localeToPathSegment } from './src/i18n/locale-helpers.ts';
+import { contentPathToLocale } from './src/lib/content/article-catalog.ts';
 import { noindexPaths } from './src/lib/site/noindex-paths.ts';
 import { missingTranslationPaths } from './src/lib/l10n/missing-translations.ts';
 import { contentSecurityPolicy } from './src/lib/site/content-security-policy.ts';
@@ -27,7 +28,7 @@ const contentDir = process.env.POLYHELP_CONTENT_DIR ?? 'content';
 const content = checkContent(readContentFiles(process.cwd(), contentDir), contentDir);
 /** Articles marked NOINDEX and stand-ins for missing translations stay out of the sitemap, with the tool pages. */
 const isListedInSitemap = createSitemapFilter(new Set([...noindexPaths(content.articles), ...missingTranslationPaths(content.articles, locales, sourceLocale)]));
-const t = (/** @type {string} */ path) => createTranslator(localeOfContentPath(path) ?? sourceLocale);
+const t = (/** @type {string} */ path) => createTranslator(contentPathToLocale(path) ?? sourceLocale);
 
 export default defineConfig({
   site,

@@ -29,6 +29,34 @@ describe('content layout rules', () => {
     expect(reportFor({ ...enUS, path: 'content/en-US/troubleshoot-sspr.md' })).toContain('expected an article at content/<locale>/<slug>.mdx, found "content/en-US/troubleshoot-sspr.md"');
   });
 
+  it('accepts an article in a folder below its locale, with a nested slug', () => {
+    const nested = (file: typeof enUS) => ({ ...file, path: file.path.replace('/troubleshoot-sspr', '/commercial-dialogues/troubleshoot-sspr') });
+    const { articles, problems } = checkContent([nested(enUS), nested(frFR)]);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => `${a.locale} ${a.slug}`)).toEqual(['en-US commercial-dialogues/troubleshoot-sspr', 'fr-FR commercial-dialogues/troubleshoot-sspr']);
+  });
+
+  it('compares a nested translation with the source of the same nested slug, not of the same file name', () => {
+    const report = reportFor(enUS, { ...frFR, path: 'content/fr-FR/commercial-dialogues/troubleshoot-sspr.mdx' });
+    expect(report).toContain('translation without a source: expected content/en-US/commercial-dialogues/troubleshoot-sspr.mdx');
+  });
+
+  it('leaves files in a locale media folder alone: they are images, not articles', () => {
+    const { articles, problems } = checkContent([enUS, { path: 'content/en-US/media/shot.png', text: 'PNG' }, { ...enUS, path: 'content/en-US/media/a.mdx' }]);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.slug)).toEqual(['troubleshoot-sspr']);
+  });
+
+  it('still rejects a file directly in the content folder', () => {
+    expect(reportFor({ ...enUS, path: 'content/troubleshoot-sspr.mdx' })).toContain('expected an article at content/<locale>/<slug>.mdx, found "content/troubleshoot-sspr.mdx"');
+  });
+
+  it('rejects a nested slug with a segment that is not URL-safe, proposing one', () => {
+    const report = reportFor({ ...enUS, path: 'content/en-US/Commercial Dialogues/troubleshoot-sspr.mdx' });
+    expect(report).toContain('found "Commercial Dialogues/troubleshoot-sspr"');
+    expect(report).toContain('rename the file to commercial-dialogues/troubleshoot-sspr.mdx');
+  });
+
   it('rejects a slug that is not URL-safe and proposes one', () => {
     const report = reportFor({ ...enUS, path: 'content/en-US/Troubleshoot SSPR.mdx' });
     expect(report).toContain('slug: expected a URL-safe slug');

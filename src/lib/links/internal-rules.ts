@@ -1,8 +1,8 @@
-import { localeToPathSegment } from '../../i18n/locale-helpers.ts';
+import { pathSegmentToLocale } from '../../i18n/locale-helpers.ts';
+import { sitePathInLocale, sitePathToLocale } from '../content/article-catalog.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
 import type { PageFinding } from './link-finding.ts';
-import { pageRoute } from './page-source.ts';
 import { urlScheme } from '../url-scheme.ts';
 
 /** Everything the build wrote, indexed by site path. */
@@ -66,8 +66,8 @@ export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFindin
 }
 
 function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: BuiltPage, error: (rule: string, message: string, fix?: string) => void) {
-  const from = pageRoute(page.path).locale;
-  const to = pageRoute(target.path).locale;
+  const from = sitePathToLocale(page.path);
+  const to = sitePathToLocale(target.path);
   const declared = link.hreflang?.toLowerCase();
   // A fallback page is in two languages (its locale's chrome, another's content); hreflang may name either.
   const languages = [to, target.fallbackFrom].filter((code): code is string => code !== undefined);
@@ -78,7 +78,8 @@ function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: B
   }
   const intended = declared !== undefined;
   if (target.fallbackFrom && !intended) {
-    const sourcePath = to ? target.path.replace(`/${localeToPathSegment(to)}/`, `/${target.fallbackFrom.toLowerCase()}/`) : target.path;
+    const shown = pathSegmentToLocale(target.fallbackFrom);
+    const sourcePath = shown ? sitePathInLocale(target.path, shown) : target.path;
     error(
       'fallback-page',
       `link "${link.url}" leads to ${target.path}, a fallback page showing ${target.fallbackFrom} content for want of a translation`,
@@ -87,7 +88,7 @@ function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: B
     return;
   }
   if (from && to && from !== to && !intended) {
-    const same = target.path.replace(`/${localeToPathSegment(to)}/`, `/${localeToPathSegment(from)}/`);
+    const same = sitePathInLocale(target.path, from);
     error(
       'cross-locale',
       `link "${link.url}" on a ${from} page leads into ${to} (${target.path})`,
