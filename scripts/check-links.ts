@@ -3,11 +3,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkSiteLinks } from '../src/lib/links/check-site-links.ts';
 import { createLinkReport, formatLinkReport } from '../src/lib/links/format-link-report.ts';
 import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
+import { mapPagesToSources } from '../src/lib/links/page-source.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +26,7 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-/** Project files (`src/pages/…`) relative to the root, recursively. */
+/** Project files (`src/components/…`) relative to the root, recursively. */
 function listFiles(folder: string): string[] {
   const base = join(root, folder);
   if (!existsSync(base)) return [];
@@ -38,9 +40,11 @@ const started = performance.now();
 // Pagefind writes its index after this check, so links into /pagefind/ cannot be proven yet.
 const site = readBuiltSite(dist, { laterAssets: ['/pagefind/'] });
 const componentFiles = [...listFiles('src/components'), ...listFiles('src/layouts')].filter((file) => file.endsWith('.astro'));
+const content = new Map(readContentFiles(root).map((file) => [file.path, file.text]));
 const result = checkSiteLinks(site, {
-  content: new Map(readContentFiles(root).map((file) => [file.path, file.text])),
-  templates: listFiles('src/pages'),
+  content,
+  // The route list says which template and content file made each page, from the content alone.
+  pages: mapPagesToSources(content.keys(), { locales, sourceLocale }),
   components: mapAncestryToComponents(componentFiles.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))),
 });
 const report = createLinkReport(result.findings, result, values.strict);

@@ -50,8 +50,3 @@ export function languageName(locale: Locale): string {
 export function languageNameIn(locale: Locale, inLocale: Locale): string {
   return new Intl.DisplayNames([inLocale], { type: 'language' }).of(new Intl.Locale(locale).language) ?? locale;
 }
-
-/** `getStaticPaths` of a page that exists once per locale: `{ params: { locale: 'fr-fr' }, props: { locale: 'fr-FR' } }` for each. */
-export function localePagePaths() {
-  return locales.map((locale) => ({ params: { locale: localeToPathSegment(locale) }, props: { locale } }));
-}

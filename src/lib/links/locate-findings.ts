@@ -1,15 +1,14 @@
-import { isLocale } from '../../i18n/locale-helpers.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
 import type { LinkFinding, PageFinding } from './link-finding.ts';
-import { createLineFinder, pageToContentFile, pageToTemplate } from './page-source.ts';
+import { createLineFinder, type PageSources } from './page-source.ts';
 
 /** The source files a built page can come from. */
 export interface SourceFiles {
   /** Content files by project-relative path (`content/fr-FR/a.mdx`) with their text. */
   content: ReadonlyMap<string, string>;
-  /** Page templates, project-relative (`src/pages/[locale]/[slug].astro`). */
-  templates: readonly string[];
+  /** What each page was made from, by site path (see `mapPagesToSources`). */
+  pages: ReadonlyMap<string, PageSources>;
   /** Which component draws an element, by `.class` or `head` (see `mapAncestryToComponents`). */
   components: ReadonlyMap<string, string>;
 }
@@ -35,13 +34,10 @@ export function mapAncestryToComponents(files: readonly { path: string; text: st
  */
 export function locateFindings(findings: readonly PageFinding[], sources: SourceFiles): LinkFinding[] {
   const byPage = Map.groupBy(findings, (finding) => finding.page);
-  const contentPaths = new Set(sources.content.keys());
   const located: LinkFinding[] = [];
   for (const [page, pageFindings] of byPage) {
-    const contentLocale = page.fallbackFrom && isLocale(page.fallbackFrom) ? page.fallbackFrom : undefined;
-    const contentFile = pageToContentFile(page.path, contentPaths, contentLocale);
+    const { template, contentFile } = sources.pages.get(page.path) ?? {};
     const lines = contentFile ? articleLines(page, pageFindings, sources.content.get(contentFile) ?? '') : new Map<unknown, number>();
-    const template = pageToTemplate(page.path, sources.templates);
     for (const finding of pageFindings) {
       const fromArticle = finding.text !== undefined || finding.link?.inArticle === true;
       const component = finding.link && !fromArticle ? finding.link.ancestry.map((key) => sources.components.get(key)).find(Boolean) : undefined;
