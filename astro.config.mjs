@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { sitemapRoutes } from './src/bindings/sitemap-routes.ts';
+import { contentReport } from './src/bindings/content-report.ts';
 import { contentPathToLocale } from './src/lib/content/article-catalog.ts';
 import { rehypeSectionHeadings } from './src/lib/markdown/rehype-section-headings.ts';
 import { rehypeFootnoteLabel } from './src/lib/markdown/rehype-footnote-label.ts';
@@ -20,9 +20,9 @@ import { contentSecurityPolicy } from './src/lib/site/content-security-policy.ts
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
 /** The articles folder, relative to the project: e2e fixture sites and the build benchmark's corpus point it elsewhere. */
 const contentDir = process.env.POLYHELP_CONTENT_DIR ?? 'content';
-// Loading this file reads no content: the articles loader (src/content.config.ts) reads and checks it once, when a
-// command loads content, and writes the route list the sitemap filter reads after the pages are built.
-const routes = sitemapRoutes();
+// Loading this file reads no content: the articles loader (src/content.config.ts) reads and checks it once when Astro
+// loads content, and leaves its problems (which stop `astro build`) and the route list (which the sitemap reads).
+const content = contentReport();
 /** The translator for the article at a file path (the Markdown plugins label callouts and anchors in its language). */
 const t = (/** @type {string} */ path) => createTranslator(contentPathToLocale(path) ?? sourceLocale);
 
@@ -57,13 +57,13 @@ export default defineConfig({
     }),
   },
   integrations: [
-    routes.integration,
+    content.integration,
     // Static MDX compiles to HTML strings instead of one JSX call per element: at 10,000 pages, MDX compile and
     // rendering took 139 s instead of 188 s, peak memory 4.6 GB instead of 5.7 GB (`npm run bench:build`), for
     // the same HTML. `<Content components={…}>` overrides skip optimized elements unless in `ignoreElementNames`.
     mdx({ optimize: true }),
     sitemap({
-      filter: routes.isListed,
+      filter: content.isListedInSitemap,
       i18n: {
         defaultLocale: localeToPathSegment(sourceLocale),
         locales: Object.fromEntries(locales.map((locale) => [localeToPathSegment(locale), locale])),

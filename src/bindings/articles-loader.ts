@@ -7,12 +7,13 @@ import { checkContent, type CheckedArticle } from '../lib/content/content-check.
 import { formatProblems } from '../lib/content/content-problem.ts';
 import { buildSiteRoutes } from '../lib/site/site-routes.ts';
 import { readContentFiles } from './read-content-files.ts';
-import { writeRouteManifest } from './route-manifest.ts';
+import { writeContentReport } from './content-report.ts';
 
 /**
- * The articles collection's loader: reads every file of the content folder once, runs the content checks on
- * them (failing `astro build`, `astro dev` and `astro sync` with the readable report), stores each article with
- * its body byte for byte (what translations hash), and writes the route manifest the sitemap reads.
+ * The articles collection's loader: reads every file of the content folder once and runs the content checks
+ * on them, stores each article that passed with its body byte for byte (what translations hash), and leaves
+ * the problems and the routes for the build (see `contentReport`). It prints problems but does not throw, so
+ * `astro sync` and `astro dev` keep working on a broken file; `astro build` stops on them.
  * `articlesLoader('content')` in `src/content.config.ts`.
  */
 export function articlesLoader(contentDir: string): Loader {
@@ -37,7 +38,8 @@ async function loadArticles({ config, store, parseData, generateDigest, logger }
   const root = fileURLToPath(config.root);
   const files = readContentFiles(root, contentDir);
   const { articles, problems } = checkContent(files, contentDir);
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+  // `astro sync` and `astro dev` go on with the articles that passed; `astro build` stops on these when it starts.
+  if (problems.length > 0) logger.warn(formatProblems(problems));
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const ids = new Set<string>();
   for (const article of articles) {
@@ -53,7 +55,7 @@ async function loadArticles({ config, store, parseData, generateDigest, logger }
     store.set({ id, data, body: article.body, filePath: article.path, digest, deferredRender: true });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-  writeRouteManifest(config.cacheDir, buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale }));
+  writeContentReport(config.cacheDir, { problems, routes: buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale }) });
   logger.info(`${articles.length} articles checked`);
 }
 
