@@ -5,30 +5,27 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCacheDir, getContentDir } from './src/bindings/content-dir.ts';
-import { contentCheck } from './src/bindings/content-check-integration.ts';
-import { readContentFiles } from './src/bindings/read-content-files.ts';
-import { checkContent } from './src/lib/content/content-check.ts';
+import { contentReport } from './src/bindings/content-report.ts';
+import { contentPathToLocale } from './src/lib/content/article-catalog.ts';
 import { rehypeSectionHeadings } from './src/lib/markdown/rehype-section-headings.ts';
 import { rehypeFootnoteLabel } from './src/lib/markdown/rehype-footnote-label.ts';
 import { rehypeSymptomWeight } from './src/lib/markdown/rehype-symptom-weight.ts';
-import { createSitemapFilter } from './src/lib/site/sitemap-filter.ts';
 import { remarkAlerts } from './src/lib/markdown/remark-alerts.ts';
 import { gfmOptions } from './src/lib/markdown/mdx-parser.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
-import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
-import { noindexPaths } from './src/lib/site/noindex-paths.ts';
-import { missingTranslationPaths } from './src/lib/l10n/missing-translations.ts';
+import { localeToPathSegment } from './src/i18n/locale-helpers.ts';
 import { contentSecurityPolicy } from './src/lib/site/content-security-policy.ts';
 
 /** The public origin of the site: canonical URLs, hreflang and the sitemap are absolute on it. */
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
 /** The articles folder, relative to the project: e2e fixture sites and the build benchmark's corpus point it elsewhere. */
 const contentDir = getContentDir();
-const content = checkContent(readContentFiles(process.cwd(), contentDir), contentDir);
-/** Articles marked NOINDEX and stand-ins for missing translations stay out of the sitemap, with the tool pages. */
-const isListedInSitemap = createSitemapFilter(new Set([...noindexPaths(content.articles), ...missingTranslationPaths(content.articles, locales, sourceLocale)]));
-const t = (/** @type {string} */ path) => createTranslator(localeOfContentPath(path) ?? sourceLocale);
+// Loading this file reads no content: the articles loader (src/content.config.ts) reads and checks it once when Astro
+// loads content, and leaves its problems (which stop `astro build`) and the route list (which the sitemap reads).
+const content = contentReport();
+/** The translator for the article at a file path (the Markdown plugins label callouts and anchors in its language). */
+const t = (/** @type {string} */ path) => createTranslator(contentPathToLocale(path) ?? sourceLocale);
 
 export default defineConfig({
   site,
@@ -61,13 +58,13 @@ export default defineConfig({
     }),
   },
   integrations: [
-    contentCheck(content),
+    content.integration,
     // Static MDX compiles to HTML strings instead of one JSX call per element: at 10,000 pages, MDX compile and
     // rendering took 139 s instead of 188 s, peak memory 4.6 GB instead of 5.7 GB (`npm run bench:build`), for
     // the same HTML. `<Content components={…}>` overrides skip optimized elements unless in `ignoreElementNames`.
     mdx({ optimize: true }),
     sitemap({
-      filter: (page) => isListedInSitemap(new URL(page).pathname),
+      filter: content.isListedInSitemap,
       i18n: {
         defaultLocale: localeToPathSegment(sourceLocale),
         locales: Object.fromEntries(locales.map((locale) => [localeToPathSegment(locale), locale])),

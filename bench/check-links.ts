@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { locales } from '../src/i18n/locales.ts';
+import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { localeToPathSegment, localizedPath } from '../src/i18n/locale-helpers.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
@@ -12,6 +12,7 @@ import { checkSiteLinks } from '../src/lib/links/check-site-links.ts';
 import { fixtureHtml } from '../test/fixture-html.ts';
 import { createLinkReport, formatLinkReport } from '../src/lib/links/format-link-report.ts';
 import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
+import { mapPagesToSources } from '../src/lib/links/page-source.ts';
 
 const pageCount = Number(process.argv[2] ?? 1000);
 const slugCount = Math.ceil(pageCount / locales.length);
@@ -67,9 +68,10 @@ const generated = performance.now();
 
 const site = readBuiltSite(join(root, 'dist'));
 const parsed = performance.now();
+const content = new Map(readContentFiles(root).map((file) => [file.path, file.text]));
 const result = checkSiteLinks(site, {
-  content: new Map(readContentFiles(root).map((file) => [file.path, file.text])),
-  templates: ['src/pages/[locale]/[slug].astro', 'src/pages/[locale]/index.astro'],
+  content,
+  pages: mapPagesToSources(content.keys(), { locales, sourceLocale }),
   components: mapAncestryToComponents([{ path: 'src/components/TableOfContents.astro', text: '<nav class="toc">' }]),
 });
 const report = createLinkReport(result.findings, result);

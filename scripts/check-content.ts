@@ -4,12 +4,12 @@
 import { getContentDir } from '../src/bindings/content-dir.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkContent } from '../src/lib/content/content-check.ts';
-import { formatProblem, formatProblems } from '../src/lib/content/content-problem.ts';
+import { formatProblems } from '../src/lib/content/content-problem.ts';
 
 const strict = process.argv.includes('--strict');
 const contentDir = getContentDir();
 const { articles, problems, warnings } = checkContent(readContentFiles(process.cwd(), contentDir), contentDir, { strict });
-if (warnings.length > 0) console.warn([`${warnings.length} content warning${warnings.length === 1 ? '' : 's'}:`, ...warnings.map((w) => `  ${formatProblem(w)}`)].join('\n'));
+if (warnings.length > 0) console.warn(formatProblems(warnings, 'warning'));
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -31,7 +31,6 @@ function runIn(root: string, env: Record<string, string>, ...args: string[]) {
 const front = '---\ntitle: A\n---\n';
 const clean = {
   'content/en-US/a.mdx': `${front}# A\n\n[Setup guide](https://learn.example/setup)\n`,
-  'src/pages/[locale]/[slug].astro': '',
   'dist/en-us/a/index.html': fixtureHtml({ lang: 'en-US', article: '<h1>A</h1><p><a href="https://learn.example/setup">Setup guide</a></p>' }),
 };
 

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getContentDir } from '../src/bindings/content-dir.ts';
+import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkSiteLinks } from '../src/lib/links/check-site-links.ts';
@@ -14,6 +15,7 @@ import { BaselineError, baselinePathFor, findingToBaselineEntry, type BaselineEn
 import { readLinkBaseline, writeLinkBaseline } from '../src/bindings/link-baseline-file.ts';
 import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
 import { formatProblem } from '../src/lib/content/content-problem.ts';
+import { mapPagesToSources } from '../src/lib/links/page-source.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +34,7 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-/** Project files (`src/pages/…`) relative to the root, recursively. */
+/** Project files (`src/components/…`) relative to the root, recursively. */
 function listFiles(folder: string): string[] {
   const base = join(root, folder);
   if (!existsSync(base)) return [];
@@ -47,10 +49,12 @@ const started = performance.now();
 const site = readBuiltSite(dist, { laterAssets: ['/pagefind/'] });
 const componentFiles = [...listFiles('src/components'), ...listFiles('src/layouts')].filter((file) => file.endsWith('.astro'));
 const contentDir = getContentDir();
+const content = new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text]));
 const result = checkSiteLinks(site, {
-  content: new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text])),
+  content,
   contentDir,
-  templates: listFiles('src/pages'),
+  // The route list says which template and content file made each page, from the content alone.
+  pages: mapPagesToSources(content.keys(), { locales, sourceLocale }),
   components: mapAncestryToComponents(componentFiles.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))),
 });
 const baselineFile = values.baseline ?? baselinePathFor(contentDir);

@@ -3,27 +3,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { sourceLocale } from '../src/i18n/locales.ts';
 import { getContentDir } from '../src/bindings/content-dir.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
-import { entryIdToRef } from '../src/lib/content/article-catalog.ts';
+import { contentPathToRef, refToContentPath } from '../src/lib/content/article-catalog.ts';
 import { fileSourceHash } from '../src/lib/l10n/source-hash.ts';
 import { stampHash } from '../src/lib/l10n/stamp-hash.ts';
 import { resolveStampTarget } from '../src/lib/l10n/stamp-target.ts';
 
 const contentDir = getContentDir();
-const refs = readContentFiles(process.cwd(), contentDir).flatMap((file) => {
-  const id = file.path.slice(contentDir.length + 1).replace(/\.mdx$/, '');
-  try {
-    return [entryIdToRef(id)];
-  } catch {
-    return []; // misplaced files are the content check's business
-  }
-});
+// Misplaced files are the content check's business.
+const refs = readContentFiles(process.cwd(), contentDir).flatMap((file) => contentPathToRef(file.path) ?? []);
 const target = resolveStampTarget(process.argv[2], refs, sourceLocale);
 if (typeof target === 'string') {
   console.error(`l10n:stamp: ${target}`);
   process.exit(1);
 }
-const path = `${contentDir}/${target.locale}/${target.slug}.mdx`;
-const hash = fileSourceHash(readFileSync(`${contentDir}/${sourceLocale}/${target.slug}.mdx`, 'utf8'));
+const path = refToContentPath(target, contentDir);
+const hash = fileSourceHash(readFileSync(refToContentPath({ locale: sourceLocale, slug: target.slug }, contentDir), 'utf8'));
 const before = readFileSync(path, 'utf8');
 const after = stampHash(before, hash);
 if (after === before) {

@@ -4,7 +4,6 @@ import {
   isLocale,
   languageName,
   languageNameIn,
-  localeOfContentPath,
   localeToDir,
   localizedPath,
   pathSegmentToLocale,
@@ -37,11 +36,6 @@ describe('locale helpers', () => {
     expect(languageName('de-DE')).toBe('Deutsch');
     expect(languageName('ja-JP')).toBe('日本語');
     expect(languageNameIn('en-US', 'fr-FR')).toBe('anglais');
-  });
-
-  it('finds the locale of a content file from its path', () => {
-    expect(localeOfContentPath('/repo/content/es-ES/a.mdx')).toBe('es-ES');
-    expect(localeOfContentPath('/repo/src/pages/a.mdx')).toBeUndefined();
   });
 });
 

@@ -55,14 +55,3 @@ export function languageName(locale: Locale): string {
 export function languageNameIn(locale: Locale, inLocale: Locale): string {
   return new Intl.DisplayNames([inLocale], { type: 'language' }).of(new Intl.Locale(locale).language) ?? locale;
 }
-
-/** The locale of a content file from its path: `localeOfContentPath('/x/content/fr-FR/a.mdx')` → `'fr-FR'`. */
-export function localeOfContentPath(path: string): Locale | undefined {
-  const folder = /(?:^|[\\/])content[\\/]([^\\/]+)[\\/][^\\/]+$/.exec(path)?.[1];
-  return folder && isLocale(folder) ? folder : undefined;
-}
-
-/** `getStaticPaths` of a page that exists once per locale: `{ params: { locale: 'fr-fr' }, props: { locale: 'fr-FR' } }` for each. */
-export function localePagePaths() {
-  return locales.map((locale) => ({ params: { locale: localeToPathSegment(locale) }, props: { locale } }));
-}

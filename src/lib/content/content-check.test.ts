@@ -31,10 +31,35 @@ describe('content layout rules', () => {
   it('leaves the images of a locale media folder alone, but not other files there', () => {
     expect(checkContent([enUS, { path: 'content/en-US/media/a.png', text: '' }]).problems).toEqual([]);
     expect(reportFor(enUS, { path: 'content/en-US/media/a.svg', text: '' })).toContain('expected an article at content/<locale>/<slug>.mdx, found "content/en-US/media/a.svg"');
+    const { articles, problems } = checkContent([enUS, { ...enUS, path: 'content/en-US/media/a.mdx' }]);
+    expect(articles.map((a) => a.slug)).toEqual(['troubleshoot-sspr']);
+    expect(problems.map((p) => p.found)).toEqual(['"content/en-US/media/a.mdx"']);
   });
 
   it('rejects files outside content/<locale>/<slug>.mdx', () => {
     expect(reportFor({ ...enUS, path: 'content/en-US/troubleshoot-sspr.md' })).toContain('expected an article at content/<locale>/<slug>.mdx, found "content/en-US/troubleshoot-sspr.md"');
+  });
+
+  it('accepts an article in a folder below its locale, with a nested slug', () => {
+    const nested = (file: typeof enUS) => ({ ...file, path: file.path.replace('/troubleshoot-sspr', '/commercial-dialogues/troubleshoot-sspr') });
+    const { articles, problems } = checkContent([nested(enUS), nested(frFR)]);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => `${a.locale} ${a.slug}`)).toEqual(['en-US commercial-dialogues/troubleshoot-sspr', 'fr-FR commercial-dialogues/troubleshoot-sspr']);
+  });
+
+  it('compares a nested translation with the source of the same nested slug, not of the same file name', () => {
+    const { warnings } = checkContent([enUS, { ...frFR, path: 'content/fr-FR/commercial-dialogues/troubleshoot-sspr.mdx' }]);
+    expect(warnings.map((w) => w.message)).toContain('translation without a source: published as it is, expected content/en-US/commercial-dialogues/troubleshoot-sspr.mdx');
+  });
+
+  it('still rejects a file directly in the content folder', () => {
+    expect(reportFor({ ...enUS, path: 'content/troubleshoot-sspr.mdx' })).toContain('expected an article at content/<locale>/<slug>.mdx, found "content/troubleshoot-sspr.mdx"');
+  });
+
+  it('rejects a nested slug with a segment that is not URL-safe, proposing one', () => {
+    const report = reportFor({ ...enUS, path: 'content/en-US/Commercial Dialogues/troubleshoot-sspr.mdx' });
+    expect(report).toContain('found "Commercial Dialogues/troubleshoot-sspr"');
+    expect(report).toContain('rename the file to commercial-dialogues/troubleshoot-sspr.mdx');
   });
 
   it('rejects a slug that is not URL-safe and proposes one', () => {

@@ -1,6 +1,7 @@
 import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { isLocale } from '../../i18n/locale-helpers.ts';
 import { closestMatch } from '../closest-match.ts';
+import { ensureArticleSlug, ensureContentDir, isArticleSlug, isMediaName, refToContentPath, splitContentPath } from './article-catalog.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';
@@ -20,11 +21,13 @@ export interface CheckedArticle {
   locale: Locale;
   slug: string;
   data: Frontmatter;
+  /** The frontmatter as YAML gave it, before validation: what Astro's collection schema parses again. */
+  frontmatter: Record<string, unknown>;
   headings: SourceHeading[];
+  /** Everything after the frontmatter, byte for byte: what translations hash and what MDX renders. */
   body: string;
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The images a locale's `media/` folder may hold: what the importer copies and the MDX image pipeline bundles. */
 const mediaExtension = /\.(?:png|jpe?g|gif|webp)$/i;
 /** Headings at these depths are sections: each must carry a stable id. */
@@ -41,6 +44,7 @@ export interface ContentCheckResult {
 /**
  * Checks every content file, alone and against its source-locale counterpart: location,
  * frontmatter, stable section ids, and that translations have the same ids as their source.
+ * Images in a locale's media folder are left to the MDX image pipeline.
  * A translation whose source is absent is published (readers need it) and warned about
  * (rule `translation-without-source`); `l10n:status` lists it as `no-source`.
  * `strict` turns unknown frontmatter keys from warnings into problems.
@@ -56,7 +60,7 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
   const sources = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a]));
   const presentSources = new Set(files.map((f) => f.path));
   for (const article of articles.filter((a) => a.locale !== sourceLocale)) {
-    const sourcePath = `${contentDir}/${sourceLocale}/${article.slug}.mdx`;
+    const sourcePath = refToContentPath({ locale: sourceLocale, slug: article.slug }, contentDir);
     const source = sources.get(article.slug);
     if (!source) {
       if (!presentSources.has(sourcePath)) {
@@ -70,23 +74,22 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
 }
 
 function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], strict?: boolean): CheckedArticle | undefined {
-  const parts = file.path.slice(contentDir.length + 1).split('/');
+  const parts = splitContentPath(file.path, contentDir);
   // `<locale>/media/` holds the images articles refer to (`./media/x.png`); the MDX pipeline checks they exist.
-  if (parts.length > 2 && parts[1] === 'media' && mediaExtension.test(file.path)) return undefined;
-  if (parts.length < 2 || !parts[parts.length - 1].endsWith('.mdx')) {
-    problems.push({ file: file.path, message: `expected an article at ${contentDir}/<locale>/<slug>.mdx`, found: JSON.stringify(file.path), fix: 'move or rename the file (Markdown articles use the .mdx extension)' });
+  if (parts && isMediaName(parts.name) && mediaExtension.test(parts.name)) return undefined;
+  if (!parts || !parts.name.endsWith('.mdx') || isMediaName(parts.name)) {
+    problems.push({ file: file.path, message: `expected an article at ${ensureContentDir(contentDir)}/<locale>/<slug>.mdx`, found: JSON.stringify(file.path), fix: 'move or rename the file (Markdown articles use the .mdx extension)' });
     return undefined;
   }
-  const [folder, ...names] = parts;
-  // A slug may keep the folder the article sat in: `commercial-dialogues/x`.
-  const slug = names.join('/').slice(0, -'.mdx'.length);
+  const { folder, name } = parts;
+  const slug = name.slice(0, -'.mdx'.length);
   if (!isLocale(folder)) {
     const suggestion = locales.find((l) => l.toLowerCase() === folder.toLowerCase()) ?? closestMatch(folder, locales);
     problems.push({ file: file.path, field: 'locale', message: `unknown locale: expected one of ${locales.join(', ')}`, found: JSON.stringify(folder), fix: suggestion ? `did you mean ${suggestion}? rename the folder` : 'add the locale to src/i18n/locales.ts with a dictionary in src/i18n/ui/' });
     return undefined;
   }
-  if (!slug.split('/').every((segment) => slugPattern.test(segment))) {
-    problems.push({ file: file.path, field: 'slug', message: 'expected a URL-safe slug: lower-case letters, digits and single hyphens', found: JSON.stringify(slug), fix: `rename the file to ${slug.split('/').map((segment) => segment.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).join('/')}.mdx` });
+  if (!isArticleSlug(slug)) {
+    problems.push({ file: file.path, field: 'slug', message: 'expected a URL-safe slug: lower-case letters, digits and single hyphens', found: JSON.stringify(slug), fix: `rename the file to ${ensureArticleSlug(slug)}.mdx` });
   }
   let split;
   try {
@@ -107,7 +110,7 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   problems.push(...checkHeadingIds(file.path, headings));
   problems.push(...findUnsafeContent(file.path, split.body, split.bodyLine));
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
-  return { path: file.path, locale: folder, slug, data: checked.data, headings, body: split.body };
+  return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings, body: split.body };
 }
 
 function checkHeadingIds(file: string, headings: SourceHeading[]): ContentProblem[] {

@@ -28,9 +28,12 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}: ${field}${problem.message}${found}${fix}`;
 }
 
-/** Renders a list of problems as a report whose first line counts them. */
-export function formatProblems(problems: ContentProblem[]): string {
-  const noun = problems.length === 1 ? 'problem' : 'problems';
+/**
+ * Renders a list of problems (or of warnings, `kind: 'warning'`) as a report whose first line counts them:
+ * `formatProblems([p, q])` → `'2 content problems:\n  …'`.
+ */
+export function formatProblems(problems: ContentProblem[], kind: 'problem' | 'warning' = 'problem'): string {
+  const noun = problems.length === 1 ? kind : `${kind}s`;
   return [`${problems.length} content ${noun}:`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
 

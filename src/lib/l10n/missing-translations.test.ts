@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getMissingTranslations, missingTranslationPaths } from './missing-translations.ts';
+import { getMissingTranslations } from './missing-translations.ts';
 
 describe('getMissingTranslations', () => {
   it('lists each locale without a translation of a source article, showing the source instead', () => {
@@ -17,12 +17,5 @@ describe('getMissingTranslations', () => {
 
   it('finds nothing missing when every locale has the article', () => {
     expect(getMissingTranslations(new Map([['a', ['en-US', 'fr-FR'] as const]]), ['en-US', 'fr-FR'], 'en-US')).toEqual([]);
-  });
-});
-
-describe('missingTranslationPaths', () => {
-  it('gives the site path of each stand-in page, for the sitemap to leave out', () => {
-    const articles = [{ locale: 'en-US', slug: 'a' }, { locale: 'fr-FR', slug: 'a' }] as const;
-    expect(missingTranslationPaths(articles, ['en-US', 'fr-FR', 'ja-JP'], 'en-US')).toEqual(new Set(['/ja-jp/a/']));
   });
 });

@@ -1,6 +1,4 @@
 import type { Locale } from '../../i18n/locales.ts';
-import { localizedPath } from '../../i18n/locale-helpers.ts';
-import { localesBySlug, type ArticleRef } from '../content/article-catalog.ts';
 
 /** A locale's page for an article that has no translation in that locale. */
 export interface MissingTranslation {
@@ -27,12 +25,4 @@ export function getMissingTranslations(
     for (const locale of locales.filter((l) => !present.includes(l))) missing.push({ locale, slug, contentLocale: sourceLocale });
   }
   return missing;
-}
-
-/**
- * The site paths of the stand-in pages for missing translations, which the sitemap leaves out:
- * `missingTranslationPaths([{ locale: 'en-US', slug: 'a' }], ['en-US', 'ja-JP'], 'en-US')` → `Set { '/ja-jp/a/' }`.
- */
-export function missingTranslationPaths(articles: readonly ArticleRef[], locales: readonly Locale[], sourceLocale: Locale): Set<string> {
-  return new Set(getMissingTranslations(localesBySlug(articles), locales, sourceLocale).map(({ locale, slug }) => localizedPath(locale, slug)));
 }

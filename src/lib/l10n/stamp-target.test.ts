@@ -15,6 +15,20 @@ describe('resolveStampTarget', () => {
     expect(resolveStampTarget('content/fr-FR/troubleshoot-sspr.mdx', articles, 'en-US')).toEqual({ locale: 'fr-FR', slug: 'troubleshoot-sspr' });
   });
 
+  it('accepts a nested slug, as an id or a content path', () => {
+    const nested = [...articles, { locale: 'fr-FR', slug: 'guides/reset' }] as const;
+    expect(resolveStampTarget('fr-FR/guides/reset', nested, 'en-US')).toEqual({ locale: 'fr-FR', slug: 'guides/reset' });
+    expect(resolveStampTarget('content/fr-FR/guides/reset.mdx', nested, 'en-US')).toEqual({ locale: 'fr-FR', slug: 'guides/reset' });
+  });
+
+  it('suggests the locale of a mistyped content path too', () => {
+    expect(resolveStampTarget('content/fr-fr/troubleshoot-sspr.mdx', articles, 'en-US')).toMatch(/unknown locale "fr-fr".*\n.*did you mean fr-FR\/troubleshoot-sspr/);
+  });
+
+  it('refuses an argument without a slug', () => {
+    expect(resolveStampTarget('fr-FR', articles, 'en-US')).toMatch(/expected <locale>\/<slug>, found "fr-FR"/);
+  });
+
   it('refuses the source locale and says why', () => {
     expect(resolveStampTarget('en-US/troubleshoot-sspr', articles, 'en-US')).toMatch(/en-US is the source locale/);
   });

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { isLocale } from '../../i18n/locale-helpers.ts';
-import type { ArticleRef } from '../content/article-catalog.ts';
+import { refToContentPath, splitContentPath, splitEntryId, type ArticleRef } from '../content/article-catalog.ts';
 import { closestMatch } from '../closest-match.ts';
 
 /**
@@ -10,8 +10,11 @@ import { closestMatch } from '../closest-match.ts';
 export function resolveStampTarget(argument: string | undefined, articles: readonly ArticleRef[], sourceLocale: Locale): ArticleRef | string {
   const usage = 'usage: npm run l10n:stamp -- <locale>/<slug>, e.g. fr-FR/troubleshoot-sspr';
   if (!argument) return `missing argument\n    ${usage}`;
-  const [locale, slug, ...rest] = argument.replace(/\.mdx$/, '').replace(/^content\//, '').split('/');
-  if (!slug || rest.length > 0) return `expected <locale>/<slug>, found "${argument}"\n    ${usage}`;
+  // A content path (`content/fr-FR/a.mdx`) or an entry id (`fr-FR/a`), the locale checked below for a better message.
+  const inContent = splitContentPath(argument);
+  const { locale, slug: written } = inContent ? { locale: inContent.folder, slug: inContent.name } : splitEntryId(argument);
+  const slug = written.replace(/\.mdx$/, '');
+  if (!slug) return `expected <locale>/<slug>, found "${argument}"\n    ${usage}`;
   const translationLocales = locales.filter((l) => l !== sourceLocale && articles.some((a) => a.locale === l));
   if (!isLocale(locale)) {
     const suggestion = closestMatch(locale, translationLocales);
@@ -24,8 +27,8 @@ export function resolveStampTarget(argument: string | undefined, articles: reado
     const slugs = articles.filter((a) => a.locale === locale).map((a) => a.slug);
     const suggestion = closestMatch(slug, slugs);
     const hasSource = articles.some((a) => a.locale === sourceLocale && a.slug === slug);
-    const fix = suggestion ? `did you mean ${locale}/${suggestion}?` : hasSource ? `translate content/${sourceLocale}/${slug}.mdx into content/${locale}/${slug}.mdx first` : `${locale} has: ${slugs.join(', ') || 'no articles'}`;
-    return `no article content/${locale}/${slug}.mdx\n    fix: ${fix}`;
+    const fix = suggestion ? `did you mean ${locale}/${suggestion}?` : hasSource ? `translate ${refToContentPath({ locale: sourceLocale, slug })} into ${refToContentPath({ locale, slug })} first` : `${locale} has: ${slugs.join(', ') || 'no articles'}`;
+    return `no article ${refToContentPath({ locale, slug })}\n    fix: ${fix}`;
   }
   return { locale, slug };
 }

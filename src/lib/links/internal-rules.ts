@@ -1,9 +1,9 @@
-import { langToLocale, localeToPathSegment } from '../../i18n/locale-helpers.ts';
+import { langToLocale, pathSegmentToLocale } from '../../i18n/locale-helpers.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import { sitePathInLocale, sitePathToLocale } from '../content/article-catalog.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
 import type { PageFinding } from './link-finding.ts';
-import { pageRoute } from './page-source.ts';
 import { urlScheme } from '../url-scheme.ts';
 
 /** Everything the build wrote, indexed by site path. */
@@ -68,8 +68,8 @@ export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFindin
 }
 
 function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: BuiltPage, error: (rule: string, message: string, fix?: string) => void) {
-  const pageLocale = pageRoute(page.path).locale;
-  const to = pageRoute(target.path).locale;
+  const pageLocale = sitePathToLocale(page.path);
+  const to = sitePathToLocale(target.path);
   const declared = link.hreflang?.toLowerCase();
   // A fallback page is in two languages (its locale's chrome, another's content); hreflang may name either.
   const languages = [to, target.fallbackFrom].filter((code): code is string => code !== undefined);
@@ -80,7 +80,8 @@ function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: B
   }
   const intended = declared !== undefined;
   if (target.fallbackFrom && !intended) {
-    const sourcePath = to ? target.path.replace(`/${localeToPathSegment(to)}/`, `/${target.fallbackFrom.toLowerCase()}/`) : target.path;
+    const shown = pathSegmentToLocale(target.fallbackFrom);
+    const sourcePath = shown ? sitePathInLocale(target.path, shown) : target.path;
     error(
       'fallback-page',
       `link "${link.url}" leads to ${target.path}, a fallback page showing ${target.fallbackFrom} content for want of a translation`,
@@ -92,7 +93,7 @@ function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: B
   if (!pageLocale || !to || intended) return;
   const from = writtenFrom(page, link, pageLocale);
   if (to !== from && (to !== pageLocale || isCanonical(link))) {
-    const same = target.path.replace(`/${localeToPathSegment(to)}/`, `/${localeToPathSegment(from)}/`);
+    const same = sitePathInLocale(target.path, from);
     const where = from === pageLocale ? `on a ${from} page` : `in ${from} text on a ${pageLocale} page`;
     error(
       'cross-locale',

@@ -3,6 +3,7 @@ import { fixtureHtml, fixtureSite } from '../../../test/fixture-html.ts';
 import { checkInternalLinks } from './internal-rules.ts';
 import { lintArticleText } from './link-text-lint.ts';
 import { locateFindings, mapAncestryToComponents } from './locate-findings.ts';
+import { mapPagesToSources } from './page-source.ts';
 
 const source = '---\ntitle: A\n---\n# A\n\n## <a name="setup"></a>Setup\n\n[one](/fr-fr/missing/) and\n[two](/fr-fr/missing/), then go to aka.ms/sspr.\n';
 const components = mapAncestryToComponents([
@@ -12,7 +13,7 @@ const components = mapAncestryToComponents([
 ]);
 const sources = {
   content: new Map([['content/fr-FR/a.mdx', source]]),
-  templates: ['src/pages/[locale]/[slug].astro'],
+  pages: mapPagesToSources(['content/fr-FR/a.mdx'], { locales: ['fr-FR'], sourceLocale: 'fr-FR' }),
   components,
 };
 
@@ -46,7 +47,7 @@ describe('locateFindings', () => {
   it('puts chrome findings on the component that draws them, naming the page template', () => {
     const html = fixtureHtml({ lang: 'fr-FR', chrome: '<nav class="toc"><ol><li><a href="#nowhere">x</a></li></ol></nav>' });
     expect(locate(html)).toEqual([
-      { file: 'src/components/TableOfContents.astro', line: undefined, rule: 'missing-anchor', message: 'link "#nowhere": /fr-fr/a/ has no element with id or name "nowhere" (drawn on src/pages/[locale]/[slug].astro)' },
+      { file: 'src/components/TableOfContents.astro', line: undefined, rule: 'missing-anchor', message: 'link "#nowhere": /fr-fr/a/ has no element with id or name "nowhere" (drawn on src/pages/[locale]/[...slug].astro)' },
     ]);
   });
 
@@ -57,6 +58,6 @@ describe('locateFindings', () => {
 
   it('falls back to the page template for chrome no component claims', () => {
     const html = fixtureHtml({ lang: 'fr-FR', chrome: '<nav class="breadcrumbs"><a href="/fr-fr/gone/">x</a></nav>' });
-    expect(locate(html)[0]).toMatchObject({ file: 'src/pages/[locale]/[slug].astro', rule: 'missing-page' });
+    expect(locate(html)[0]).toMatchObject({ file: 'src/pages/[locale]/[...slug].astro', rule: 'missing-page' });
   });
 });

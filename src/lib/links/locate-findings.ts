@@ -1,8 +1,9 @@
-import { isLocale, langToLocale } from '../../i18n/locale-helpers.ts';
+import { langToLocale } from '../../i18n/locale-helpers.ts';
+import { refToContentPath, sitePathToRef } from '../content/article-catalog.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
 import type { LinkFinding, PageFinding } from './link-finding.ts';
-import { createLineFinder, pageToContentFile, pageToTemplate } from './page-source.ts';
+import { createLineFinder, type PageSources } from './page-source.ts';
 
 /** The source files a built page can come from. */
 export interface SourceFiles {
@@ -10,8 +11,8 @@ export interface SourceFiles {
   content: ReadonlyMap<string, string>;
   /** The content folder those paths start with (`POLYHELP_CONTENT_DIR`); `content` when omitted. */
   contentDir?: string;
-  /** Page templates, project-relative (`src/pages/[locale]/[slug].astro`). */
-  templates: readonly string[];
+  /** What each page was made from, by site path (see `mapPagesToSources`). */
+  pages: ReadonlyMap<string, PageSources>;
   /** Which component draws an element, by `.class` or `head` (see `mapAncestryToComponents`). */
   components: ReadonlyMap<string, string>;
 }
@@ -38,14 +39,11 @@ export function mapAncestryToComponents(files: readonly { path: string; text: st
  */
 export function locateFindings(findings: readonly PageFinding[], sources: SourceFiles): LinkFinding[] {
   const byPage = Map.groupBy(findings, (finding) => finding.page);
-  const contentPaths = new Set(sources.content.keys());
   const located: LinkFinding[] = [];
   for (const [page, pageFindings] of byPage) {
-    const contentLocale = page.fallbackFrom && isLocale(page.fallbackFrom) ? page.fallbackFrom : undefined;
-    const contentFile = pageToContentFile(page.path, contentPaths, contentLocale, sources.contentDir);
+    const { template, contentFile } = sources.pages.get(page.path) ?? {};
     const lines = contentFile ? articleLines(page, pageFindings, sources.content.get(contentFile) ?? '') : new Map<unknown, number>();
-    const quoted = quotedLines(page, contentPaths, sources);
-    const template = pageToTemplate(page.path, sources.templates);
+    const quoted = quotedLines(page, sources);
     for (const finding of pageFindings) {
       const quote = finding.link ? quoted.get(finding.link) : undefined;
       const fromArticle = finding.text !== undefined || finding.link?.inArticle === true || quote !== undefined;
@@ -68,13 +66,14 @@ export function locateFindings(findings: readonly PageFinding[], sources: Source
 }
 
 /** For each link quoted from another locale's file, that file and the link's line in it (links in order, as for the article). */
-function quotedLines(page: BuiltPage, contentPaths: ReadonlySet<string>, sources: SourceFiles): Map<PageLink, { file: string; line?: number }> {
+function quotedLines(page: BuiltPage, sources: SourceFiles): Map<PageLink, { file: string; line?: number }> {
   const located = new Map<PageLink, { file: string; line?: number }>();
   const finders = new Map<string, ReturnType<typeof createLineFinder>>();
+  const ref = sitePathToRef(page.path);
   for (const link of page.links) {
-    const locale = link.quoted && link.lang ? langToLocale(link.lang) : undefined;
-    const file = locale && pageToContentFile(page.path, contentPaths, locale, sources.contentDir);
-    if (!file) continue;
+    const locale = ref && link.quoted && link.lang ? langToLocale(link.lang) : undefined;
+    const file = locale && refToContentPath({ locale, slug: ref!.slug }, sources.contentDir);
+    if (!file || !sources.content.has(file)) continue;
     let finder = finders.get(file);
     if (!finder) {
       const { body, bodyLine } = splitFrontmatter(sources.content.get(file) ?? '');

@@ -1,37 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { createLineFinder, pageRoute, pageToContentFile, pageToTemplate } from './page-source.ts';
+import { createLineFinder, mapPagesToSources } from './page-source.ts';
 
-const templates = ['src/pages/404.astro', 'src/pages/index.astro', 'src/pages/[locale]/404.astro', 'src/pages/[locale]/[slug].astro', 'src/pages/[locale]/index.astro'];
+const locales = { locales: ['en-US', 'fr-FR', 'de-DE'], sourceLocale: 'en-US' } as const;
+const article = 'src/pages/[locale]/[...slug].astro';
 
-describe('pageRoute', () => {
-  it('reads the locale and slug of an article path', () => {
-    expect(pageRoute('/fr-fr/troubleshoot-sspr/')).toEqual({ locale: 'fr-FR', slug: 'troubleshoot-sspr' });
-    expect(pageRoute('/fr-fr/')).toEqual({ locale: 'fr-FR', slug: undefined });
-    expect(pageRoute('/404.html')).toEqual({});
-  });
-});
+describe('mapPagesToSources', () => {
+  const pages = mapPagesToSources(['content/fr-FR/a.mdx', 'content/en-US/a.mdx', 'content/en-US/media/shot.png', 'content/en-US/guides/b.mdx'], locales);
 
-describe('pageToContentFile', () => {
-  const files = new Set(['content/fr-FR/a.mdx', 'content/en-US/a.mdx']);
-  it('maps an article page to its content file', () => {
-    expect(pageToContentFile('/fr-fr/a/', files)).toBe('content/fr-FR/a.mdx');
+  it('maps an article page to its template and content file, nested slugs included', () => {
+    expect(pages.get('/fr-fr/a/')).toEqual({ template: article, contentFile: 'content/fr-FR/a.mdx' });
+    expect(pages.get('/en-us/guides/b/')).toEqual({ template: article, contentFile: 'content/en-US/guides/b.mdx' });
   });
-  it('maps a fallback page to the file of the locale it shows', () => {
-    expect(pageToContentFile('/de-de/a/', files, 'en-US')).toBe('content/en-US/a.mdx');
-  });
-  it('has no content file for pages that are not articles', () => {
-    expect(pageToContentFile('/fr-fr/', files)).toBeUndefined();
-    expect(pageToContentFile('/fr-fr/b/', files)).toBeUndefined();
-  });
-});
 
-describe('pageToTemplate', () => {
-  it('finds the template of each kind of page, static segments first', () => {
-    expect(pageToTemplate('/fr-fr/a/', templates)).toBe('src/pages/[locale]/[slug].astro');
-    expect(pageToTemplate('/fr-fr/404/', templates)).toBe('src/pages/[locale]/404.astro');
-    expect(pageToTemplate('/fr-fr/', templates)).toBe('src/pages/[locale]/index.astro');
-    expect(pageToTemplate('/', templates)).toBe('src/pages/index.astro');
-    expect(pageToTemplate('/404.html', templates)).toBe('src/pages/404.astro');
+  it('maps a stand-in page to the file of the source it shows', () => {
+    expect(pages.get('/de-de/a/')).toEqual({ template: article, contentFile: 'content/en-US/a.mdx' });
+  });
+
+  it('maps the other pages to their templates alone', () => {
+    expect(pages.get('/fr-fr/')).toEqual({ template: 'src/pages/[locale]/index.astro', contentFile: undefined });
+    expect(pages.get('/fr-fr/404/')?.template).toBe('src/pages/[locale]/404.astro');
+    expect(pages.get('/fr-fr/search/')?.template).toBe('src/pages/[locale]/search.astro');
+    expect(pages.get('/')?.template).toBe('src/pages/index.astro');
+    expect(pages.get('/404.html')?.template).toBe('src/pages/404.astro');
+  });
+
+  it('knows no page that no content made', () => {
+    expect(pages.get('/fr-fr/b/')).toBeUndefined();
+    expect(pages.get('/en-us/media/shot/')).toBeUndefined();
   });
 });
 

@@ -1,50 +1,28 @@
-import { pathSegmentToLocale } from '../../i18n/locale-helpers.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { contentPathToRef, refToEntryId } from '../content/article-catalog.ts';
 import { createLineIndex } from '../line-index.ts';
+import { buildSiteRoutes, type RoutableArticle, type RouteLocales } from '../site/site-routes.ts';
 
-/** A built page's place in the URL scheme: the locale segment and the slug, when it has them. */
-export interface PageRoute {
-  locale?: Locale;
-  slug?: string;
-}
-
-/** Splits a site path: `pageRoute('/fr-fr/troubleshoot-sspr/')` → `{ locale: 'fr-FR', slug: 'troubleshoot-sspr' }`. */
-export function pageRoute(path: string): PageRoute {
-  const [first, second, ...rest] = path.split('/').filter(Boolean);
-  const locale = first === undefined ? undefined : pathSegmentToLocale(first);
-  if (!locale) return {};
-  return { locale, slug: rest.length === 0 && second && !second.includes('.') ? second : undefined };
+/** The files a built page was made from: its page template and, for an article or stand-in, the content file it shows. */
+export interface PageSources {
+  template: string;
+  contentFile?: string;
 }
 
 /**
- * The content file an article page was built from, among the files that exist; `contentLocale` is the
- * locale of the content shown (a fallback page shows another locale's file):
- * `pageToContentFile('/fr-fr/a/', files)` → `'content/fr-FR/a.mdx'`.
+ * What each page of the site is made from, by site path, from the route list of the content files alone
+ * (without rendering; a stand-in maps to the source file it shows):
+ * `mapPagesToSources(['content/en-US/a.mdx'], …).get('/ja-jp/a/')` → `{ template: 'src/pages/[locale]/[...slug].astro', contentFile: 'content/en-US/a.mdx' }`.
  */
-export function pageToContentFile(path: string, files: ReadonlySet<string>, contentLocale?: Locale, contentDir = 'content'): string | undefined {
-  const { locale, slug } = pageRoute(path);
-  if (!locale || !slug) return undefined;
-  return [`${contentDir}/${contentLocale ?? locale}/${slug}.mdx`, `${contentDir}/${contentLocale ?? locale}/${slug}.md`].find((file) => files.has(file));
-}
-
-/**
- * The page template that renders a site path, from the files under `src/pages` (static segments win
- * over `[params]`, as in Astro's routing):
- * `pageToTemplate('/fr-fr/a/', ['src/pages/[locale]/[slug].astro'])` → `'src/pages/[locale]/[slug].astro'`.
- */
-export function pageToTemplate(path: string, templates: readonly string[], pagesDir = 'src/pages'): string | undefined {
-  const segments = path.replace(/\.html$/, '').split('/').filter(Boolean);
-  let best: { template: string; staticCount: number } | undefined;
-  for (const template of templates) {
-    const route = template.slice(pagesDir.length + 1).replace(/\.(astro|md|mdx|ts|js)$/, '').split('/');
-    if (route.at(-1) === 'index') route.pop();
-    if (route.length !== segments.length) continue;
-    const matches = route.every((part, i) => (part.startsWith('[') && part.endsWith(']')) || part === segments[i]);
-    if (!matches) continue;
-    const staticCount = route.filter((part) => !part.startsWith('[')).length;
-    if (!best || staticCount > best.staticCount) best = { template, staticCount };
+export function mapPagesToSources(contentPaths: Iterable<string>, locales: RouteLocales): Map<string, PageSources> {
+  const files = new Map<string, string>();
+  const articles: RoutableArticle[] = [];
+  for (const path of contentPaths) {
+    const ref = contentPathToRef(path);
+    if (ref) articles.push({ ref });
+    if (ref) files.set(refToEntryId(ref), path);
   }
-  return best?.template;
+  const routes = buildSiteRoutes(articles, locales);
+  return new Map(routes.map((route) => [route.path, { template: route.template, contentFile: 'content' in route ? files.get(refToEntryId(route.content)) : undefined }]));
 }
 
 /** Characters that continue a URL or an id, so a match followed or preceded by one is only part of a longer string. */

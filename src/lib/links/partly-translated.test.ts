@@ -5,6 +5,7 @@ import { collectPageLinks } from './collect-page-links.ts';
 import { checkInternalLinks } from './internal-rules.ts';
 import { lintLinkText } from './link-text-lint.ts';
 import { locateFindings } from './locate-findings.ts';
+import { mapPagesToSources } from './page-source.ts';
 
 // A site partly translated: `b` exists in en-US and fr-FR, `solo` only in en-US (fr-FR shows it on a stand-in page).
 const origin = 'https://help.example';
@@ -128,14 +129,15 @@ describe('the "Show original" block of a translation', () => {
 });
 
 describe('locating findings of partly translated pages', () => {
-  const files = {
-    content: new Map([
+  const content = new Map([
       ['site/content/en-US/a.mdx', '---\ntitle: A\n---\n## <a name="setup"></a>Setup\n\nSee [the error](/en-us/gone/).\n'],
       ['site/content/fr-FR/a.mdx', '---\ntitle: A\n---\n## <a name="setup"></a>Configuration\n\nVoir [l’erreur](/fr-fr/gone/).\n'],
       ['site/content/en-US/solo.mdx', '---\ntitle: S\n---\nSee [the error](/en-us/gone/).\n'],
-    ]),
+  ]);
+  const files = {
+    content,
     contentDir: 'site/content',
-    templates: ['src/pages/[locale]/[slug].astro'],
+    pages: mapPagesToSources(content.keys(), { locales: ['en-US', 'fr-FR'], sourceLocale: 'en-US' }),
     components: new Map(),
   };
 

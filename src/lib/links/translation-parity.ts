@@ -1,7 +1,7 @@
 import type { Definition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { locales, sourceLocale } from '../../i18n/locales.ts';
-import { localeOfContentPath } from '../../i18n/locale-helpers.ts';
+import { sourceLocale } from '../../i18n/locales.ts';
+import { contentPathToRef, splitSitePath } from '../content/article-catalog.ts';
 import { closestMatch } from '../closest-match.ts';
 import { mdxParser } from '../markdown/mdx-parser.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
@@ -12,8 +12,6 @@ export interface SourceLink {
   url: string;
   line: number;
 }
-
-const localeSegment = new RegExp(`^/(${locales.map((l) => l.toLowerCase()).join('|')})(?=/|$)`, 'i');
 
 /**
  * The link and image URLs of an MDX article, in order, with file lines (references resolved, JSX
@@ -49,7 +47,8 @@ export function getSourceLinks(text: string): SourceLink[] {
 
 /** Makes a site path locale-neutral, since a translation links its own locale: `/fr-fr/a/` → `/{locale}/a/`. */
 function neutralize(url: string): string {
-  return url.replace(localeSegment, '/{locale}');
+  const split = splitSitePath(url);
+  return split ? `/{locale}${split.rest}` : url;
 }
 
 /**
@@ -88,7 +87,11 @@ function compareLinks(sourcePath: string, sourceLinks: SourceLink[], translation
 
 /** Checks every translation among `files` against its source-locale file of the same slug. */
 export function checkTranslationParity(files: readonly { path: string; text: string }[]): LinkFinding[] {
-  const bySlug = new Map(files.filter((file) => localeOfContentPath(file.path) === sourceLocale).map((file) => [slugOf(file.path), file]));
+  const sources = files.flatMap((file) => {
+    const ref = contentPathToRef(file.path);
+    return ref?.locale === sourceLocale ? [[ref.slug, file] as const] : [];
+  });
+  const bySlug = new Map(sources);
   const findings: LinkFinding[] = [];
   const linksOf = (file: { path: string; text: string }) => {
     try {
@@ -101,16 +104,12 @@ export function checkTranslationParity(files: readonly { path: string; text: str
   };
   const sourceLinks = new Map([...bySlug.values()].map((file) => [file.path, linksOf(file)]));
   for (const file of files) {
-    const locale = localeOfContentPath(file.path);
-    const source = bySlug.get(slugOf(file.path));
-    if (!locale || locale === sourceLocale || !source) continue;
+    const ref = contentPathToRef(file.path);
+    const source = ref && bySlug.get(ref.slug);
+    if (!ref || ref.locale === sourceLocale || !source) continue;
     const links = sourceLinks.get(source.path);
     const translated = linksOf(file);
     if (links && translated) findings.push(...compareLinks(source.path, links, file.path, translated));
   }
   return findings;
-}
-
-function slugOf(path: string): string {
-  return path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
 }

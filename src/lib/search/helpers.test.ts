@@ -3,7 +3,7 @@ import { choosableFilters, searchFilters } from './search-filters.ts';
 import { hasHighlightParam } from './search-highlight.ts';
 import { componentUiStrings, fallbackLabel } from './search-translations.ts';
 import { keepSymptomSections } from './symptom-sections.ts';
-import { isSearchPagePath, localeToIndexLanguage, queryFromSearch, searchPagePath } from './search-url.ts';
+import { localeToIndexLanguage, queryFromSearch, searchPagePath } from './search-url.ts';
 
 describe('searchFilters', () => {
   it('captures each frontmatter filter from its data attribute', () => {
@@ -18,10 +18,8 @@ describe('search URLs', () => {
     expect(queryFromSearch('?q=%20message%20d%27erreur')).toBe("message d'erreur");
     expect(localeToIndexLanguage('ja-JP')).toBe('ja-jp');
   });
-  it('recognises search pages, so the sitemap can leave them out', () => {
-    expect(isSearchPagePath(searchPagePath('ar-SA'))).toBe(true);
-    expect(isSearchPagePath('/fr-fr/search-tips/')).toBe(false);
-    expect(isSearchPagePath('/fr-fr/troubleshoot-sspr/')).toBe(false);
+  it('puts each locale search page under its home', () => {
+    expect(searchPagePath('ar-SA')).toBe('/ar-sa/search/');
   });
 });
 

@@ -9,11 +9,6 @@ export function searchPagePath(locale: Locale): string {
   return `${localizedPath(locale)}search/`;
 }
 
-/** True for a locale's search page path: `isSearchPagePath('/fr-fr/search/')` → `true`, `isSearchPagePath('/fr-fr/search-tips/')` → `false`. */
-export function isSearchPagePath(path: string): boolean {
-  return /^\/[^/]+\/search\/?$/.test(path);
-}
-
 /** The trimmed query of a search-page URL's `search` part: `queryFromSearch('?q=%20erreur')` → `'erreur'`. */
 export function queryFromSearch(search: string): string {
   return (new URLSearchParams(search).get(queryParam) ?? '').trim();

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, describe, expect, it } from 'vitest';
+import { edit, enUS, frFR } from '../../test/content-fixtures.ts';
+import { splitFrontmatter } from '../lib/content/split-frontmatter.ts';
+import { articlesLoader } from './articles-loader.ts';
+import type { ContentReport } from './content-report.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A project folder with these content files, and a loader context over an in-memory store. */
+function project(files: { path: string; text: string }[]) {
+  const root = mkdtempSync(join(tmpdir(), 'articles-loader-'));
+  roots.push(root);
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+  }
+  const entries = new Map<string, { id: string; body?: string; digest?: string; filePath?: string; deferredRender?: boolean; data: unknown }>();
+  const logs: string[] = [];
+  const parsed: string[] = [];
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: { id: string; data: unknown }) => void entries.set(entry.id, entry),
+    keys: () => [...entries.keys()],
+    delete: (id: string) => void entries.delete(id),
+    addModuleImport: () => {},
+  };
+  const context = {
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
+    store,
+    parseData: async ({ id, data }: { id: string; data: unknown }) => (parsed.push(id), data),
+    generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
+    logger: { info: (message: string) => logs.push(message), warn: (message: string) => logs.push(message), error: (message: string) => logs.push(message) },
+  } as unknown as LoaderContext;
+  const report = () => JSON.parse(readFileSync(join(root, 'cache/content-report.json'), 'utf8')) as ContentReport;
+  return { root, context, entries, logs, parsed, report };
+}
+
+describe('articlesLoader', () => {
+  it('stores each article with its body byte for byte, rendered from its file, and reports its routes', async () => {
+    const site = project([enUS, frFR]);
+    await articlesLoader('./content/').load(site.context);
+    expect([...site.entries.keys()]).toEqual(['en-US/troubleshoot-sspr', 'fr-FR/troubleshoot-sspr']);
+    expect(site.entries.get('en-US/troubleshoot-sspr')).toMatchObject({ body: splitFrontmatter(enUS.text).body, filePath: enUS.path, deferredRender: true });
+    expect(site.report().problems).toEqual([]);
+    expect(site.report().routes.filter((route) => route.kind === 'stand-in').map((route) => route.path)).toEqual(['/de-de/troubleshoot-sspr/', '/es-es/troubleshoot-sspr/', '/ja-jp/troubleshoot-sspr/', '/ar-sa/troubleshoot-sspr/']);
+    expect(site.logs).toEqual(['2 articles checked']);
+  });
+
+  it('prints the content report and leaves its problems for the build, storing the articles that passed', async () => {
+    const site = project([enUS, edit(frFR, 'title:', 'titel:')]);
+    await articlesLoader('content').load(site.context);
+    expect(site.logs[0]).toMatch(/^1 content warning:\n {2}content\/fr-FR\/troubleshoot-sspr.mdx:2: titel: unknown key/);
+    expect(site.logs[1]).toMatch(/^1 content problem:\n {2}content\/fr-FR\/troubleshoot-sspr.mdx: title: expected a non-empty title/);
+    expect(site.report().problems).toMatchObject([{ file: 'content/fr-FR/troubleshoot-sspr.mdx', field: 'title' }]);
+    expect([...site.entries.keys()]).toEqual(['en-US/troubleshoot-sspr']);
+  });
+
+  it('parses only files that changed since the last load, and drops entries whose file is gone', async () => {
+    const site = project([enUS, frFR]);
+    await articlesLoader('content').load(site.context);
+    rmSync(join(site.root, frFR.path));
+    site.parsed.length = 0;
+    await articlesLoader('content').load(site.context);
+    expect(site.parsed).toEqual([]);
+    expect([...site.entries.keys()]).toEqual(['en-US/troubleshoot-sspr']);
+  });
+});

@@ -1,0 +1,65 @@
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { locales, sourceLocale } from '../i18n/locales.ts';
+import { ensureContentDir, refToEntryId } from '../lib/content/article-catalog.ts';
+import { checkContent, type CheckedArticle } from '../lib/content/content-check.ts';
+import { formatProblems } from '../lib/content/content-problem.ts';
+import { buildSiteRoutes } from '../lib/site/site-routes.ts';
+import { readContentFiles } from './read-content-files.ts';
+import { writeContentReport } from './content-report.ts';
+
+/**
+ * The articles collection's loader: reads every file of the content folder once and runs the content checks
+ * on them, stores each article that passed with its body byte for byte (what translations hash), and leaves
+ * the problems and the routes for the build (see `contentReport`). It prints problems but does not throw, so
+ * `astro sync` and `astro dev` keep working on a broken file; `astro build` stops on them.
+ * `articlesLoader('content')` in `src/content.config.ts`.
+ */
+export function articlesLoader(contentDir: string): Loader {
+  const folder = ensureContentDir(contentDir);
+  return {
+    name: 'polyhelp:articles',
+    load: async (context) => {
+      await loadArticles(context, folder);
+      const watched = join(fileURLToPath(context.config.root), folder);
+      context.watcher?.add(watched);
+      // In `astro dev`, a change below the content folder re-reads and re-checks all of it (rules span files), one run at a time.
+      let queue = Promise.resolve();
+      context.watcher?.on('all', (_event, path) => {
+        if (relative(watched, path).split(sep)[0] === '..') return;
+        queue = queue.then(() => loadArticles(context, folder)).catch((error: Error) => context.logger.error(error.message));
+      });
+    },
+  };
+}
+
+async function loadArticles({ config, store, parseData, generateDigest, logger }: LoaderContext, contentDir: string): Promise<void> {
+  const root = fileURLToPath(config.root);
+  const files = readContentFiles(root, contentDir);
+  const { articles, problems, warnings } = checkContent(files, contentDir);
+  if (warnings.length > 0) logger.warn(formatProblems(warnings, 'warning'));
+  // `astro sync` and `astro dev` go on with the articles that passed; `astro build` stops on these when it starts.
+  if (problems.length > 0) logger.warn(formatProblems(problems));
+  const texts = new Map(files.map((file) => [file.path, file.text]));
+  const ids = new Set<string>();
+  for (const article of articles) {
+    const id = refToEntryId(article);
+    ids.add(id);
+    const digest = generateDigest(texts.get(article.path) ?? '');
+    if (store.get(id)?.digest === digest) {
+      store.addModuleImport(article.path);
+      continue;
+    }
+    const data = await parseData({ id, data: article.frontmatter, filePath: join(root, article.path) });
+    // MDX renders from the file itself when a page asks (`render(entry)`), as Astro's glob loader arranges it.
+    store.set({ id, data, body: article.body, filePath: article.path, digest, deferredRender: true });
+  }
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  writeContentReport(config.cacheDir, { problems, routes: buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale }) });
+  logger.info(`${articles.length} articles checked`);
+}
+
+function toRoutable(article: CheckedArticle) {
+  return { ref: { locale: article.locale, slug: article.slug }, data: article.data, body: article.body };
+}

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSiteRoutes } from '../lib/site/site-routes.ts';
+import { contentReport, writeContentReport, type ContentReport } from './content-report.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Runs the integration's hooks as `astro build` does, with this report left by the loader. */
+function startBuild(report: ContentReport | undefined) {
+  const cacheDir = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'content-report-'))}/`);
+  folders.push(cacheDir.pathname);
+  if (report) writeContentReport(cacheDir, report);
+  const content = contentReport();
+  const hooks = content.integration.hooks as Record<string, (options: unknown) => void>;
+  hooks['astro:config:done']({ config: { cacheDir } });
+  return { content, start: () => hooks['astro:build:start']({}) };
+}
+
+const routes = buildSiteRoutes([{ ref: { locale: 'en-US', slug: 'a' } }], { locales: ['en-US', 'ja-JP'], sourceLocale: 'en-US' });
+
+describe('contentReport', () => {
+  it('stops the build with the readable report of the problems the loader found', () => {
+    const build = startBuild({ problems: [{ file: 'content/fr-FR/a.mdx', line: 2, field: 'titel', message: 'unknown key', fix: 'did you mean `title`?' }], routes });
+    expect(build.start).toThrow('1 content problem:\n  content/fr-FR/a.mdx:2: titel: unknown key\n    fix: did you mean `title`?');
+  });
+
+  it('gives the sitemap the routes of this build', () => {
+    const build = startBuild({ problems: [], routes });
+    build.start();
+    expect(build.content.isListedInSitemap('https://help.example/en-us/a/')).toBe(true);
+    expect(build.content.isListedInSitemap('https://help.example/ja-jp/a/')).toBe(false);
+  });
+
+  it('says what is wrong when the loader left no report', () => {
+    expect(startBuild(undefined).start).toThrow(/content-report.json .*the articles loader writes it when Astro loads content/);
+  });
+});

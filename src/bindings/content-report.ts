@@ -1,0 +1,61 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { formatProblems, type ContentProblem } from '../lib/content/content-problem.ts';
+import { createSitemapFilter } from '../lib/site/sitemap-filter.ts';
+import type { SiteRoute } from '../lib/site/site-routes.ts';
+
+/** What the articles loader found when it read the content: the problems, and the routes of the articles that passed. */
+export interface ContentReport {
+  problems: ContentProblem[];
+  routes: SiteRoute[];
+}
+
+/** Where the loader leaves its report for the build, in Astro's cache folder: `node_modules/.astro/content-report.json`. */
+function reportUrl(cacheDir: URL): URL {
+  return new URL('content-report.json', cacheDir);
+}
+
+/** Writes the loader's report; `astro build` reads it when it starts, after Astro has loaded the content. */
+export function writeContentReport(cacheDir: URL, report: ContentReport): void {
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(reportUrl(cacheDir), `${JSON.stringify(report)}\n`);
+}
+
+function readContentReport(cacheDir: URL): ContentReport {
+  const url = reportUrl(cacheDir);
+  try {
+    return JSON.parse(readFileSync(url, 'utf8')) as ContentReport;
+  } catch (error) {
+    throw new Error(`cannot read ${url.pathname} (${(error as Error).message}): the articles loader writes it when Astro loads content; run \`astro build\` without --no-sync`);
+  }
+}
+
+/**
+ * Fails `astro build` with the readable content report before any page renders, and gives the sitemap the routes
+ * of this build; loading the config reads nothing, so `astro sync`, `astro preview` and Vitest never fail on content:
+ * `const content = contentReport()` → `integrations: [content.integration, sitemap({ filter: content.isListedInSitemap })]`.
+ */
+export function contentReport(): { integration: AstroIntegration; isListedInSitemap: (url: string) => boolean } {
+  let cacheDir: URL | undefined;
+  let isListed: ((path: string) => boolean) | undefined;
+  return {
+    integration: {
+      name: 'polyhelp:content-report',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          cacheDir = config.cacheDir;
+        },
+        // Astro loads content between config:done and build:start, so the report is this build's.
+        'astro:build:start': () => {
+          const report = readContentReport(cacheDir!);
+          if (report.problems.length > 0) throw new Error(formatProblems(report.problems));
+          isListed = createSitemapFilter(report.routes);
+        },
+      },
+    },
+    isListedInSitemap: (url) => {
+      if (!isListed) throw new Error('sitemap: the polyhelp:content-report integration must come before the sitemap in astro.config.mjs');
+      return isListed(new URL(url).pathname);
+    },
+  };
+}

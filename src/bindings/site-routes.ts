@@ -1,0 +1,58 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { locales, sourceLocale } from '../i18n/locales.ts';
+import { entryIdToRef, refToEntryId, type ArticleRef } from '../lib/content/article-catalog.ts';
+import { buildSiteRoutes, type ArticleRoute, type HomeRoute, type PickerRoute, type PlainRoute, type SiteRoute } from '../lib/site/site-routes.ts';
+
+type Article = CollectionEntry<'articles'>;
+/** The route list with the collection entries it names, built once per build from the collection. */
+interface SiteRoutes {
+  routes: SiteRoute[];
+  entries: Map<string, Article>;
+}
+
+let built: Promise<SiteRoutes> | undefined;
+
+/** Every page's route, from the articles collection (see `buildSiteRoutes`); computed once per build. */
+function getSiteRoutes(): Promise<SiteRoutes> {
+  // `astro dev` serves edited content without restarting, so it builds the routes anew for each request.
+  if (built && !import.meta.env.DEV) return built;
+  built = getCollection('articles').then((articles) => ({
+    routes: buildSiteRoutes(articles.map((entry) => ({ ref: entryIdToRef(entry.id), data: entry.data, body: entry.body })), { locales, sourceLocale }),
+    entries: new Map(articles.map((entry) => [entry.id, entry])),
+  }));
+  return built;
+}
+
+/** `getStaticPaths` of a `[locale]/…` page with nothing to show but its route: `{ params: { locale: 'fr-fr' }, props: { route } }` each. */
+export async function routeStaticPaths(kind: PlainRoute['kind']) {
+  const { routes } = await getSiteRoutes();
+  return routes.filter((route): route is PlainRoute => route.kind === kind).map((route) => ({ params: route.params, props: { route } }));
+}
+
+/** `getStaticPaths` of the locale homes: each route with the entries of the articles it lists. */
+export async function homeStaticPaths() {
+  const { routes, entries } = await getSiteRoutes();
+  return routes
+    .filter((route): route is HomeRoute => route.kind === 'home')
+    .map((route) => ({ params: route.params, props: { route, entries: route.articles.map((ref) => entryOf(entries, ref)) } }));
+}
+
+/** `getStaticPaths` of the article pages, stand-ins included: each route with the entry it shows and, for a translation, its source's. */
+export async function articleStaticPaths() {
+  const { routes, entries } = await getSiteRoutes();
+  return routes
+    .filter((route): route is ArticleRoute => route.kind === 'article' || route.kind === 'stand-in')
+    .map((route) => ({ params: route.params, props: { route, entry: entryOf(entries, route.content), source: route.source && entryOf(entries, route.source) } }));
+}
+
+/** The route of the one page of a kind at the site root, for a page without `getStaticPaths`: `getRootRoute('picker')`. */
+export async function getRootRoute<K extends 'picker' | 'not-found'>(kind: K): Promise<Extract<PickerRoute | PlainRoute, { kind: K }>> {
+  const { routes } = await getSiteRoutes();
+  return routes.find((route) => route.kind === kind) as Extract<PickerRoute | PlainRoute, { kind: K }>;
+}
+
+function entryOf(entries: Map<string, Article>, ref: ArticleRef): Article {
+  const entry = entries.get(refToEntryId(ref));
+  if (!entry) throw new Error(`No collection entry for the routed article ${refToEntryId(ref)}`);
+  return entry;
+}

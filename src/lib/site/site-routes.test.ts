@@ -1,0 +1,83 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyHash } from '../l10n/source-hash.ts';
+import { buildSiteRoutes, routesByPath, routeTemplates, type ArticleRoute, type RoutableArticle } from './site-routes.ts';
+
+const locales = { locales: ['en-US', 'fr-FR', 'ja-JP'], sourceLocale: 'en-US' } as const;
+const en = (slug: string, extra: Partial<RoutableArticle> = {}): RoutableArticle => ({ ref: { locale: 'en-US', slug }, body: `# ${slug}\n`, ...extra });
+const fr = (slug: string, recorded?: string): RoutableArticle => ({ ref: { locale: 'fr-FR', slug }, data: { 'ms.openlocfilehash': recorded } });
+const article = (routes: ReturnType<typeof buildSiteRoutes>, path: string) => routesByPath(routes).get(path) as ArticleRoute;
+
+describe('buildSiteRoutes', () => {
+  const routes = buildSiteRoutes([en('a'), fr('a', bodyHash('# a\n'))], locales);
+
+  it('lists every page once: picker, 404, and per locale a home, search and 404 page, then articles and stand-ins', () => {
+    expect(routes.map((route) => `${route.kind} ${route.path}`)).toEqual([
+      'picker /',
+      'not-found /404.html',
+      ...['en-us', 'fr-fr', 'ja-jp'].flatMap((segment) => [`home /${segment}/`, `search /${segment}/search/`, `locale-not-found /${segment}/404/`]),
+      'article /en-us/a/',
+      'article /fr-fr/a/',
+      'stand-in /ja-jp/a/',
+    ]);
+  });
+
+  it('gives each [locale] page the lower-case segment as its param, and an article its slug', () => {
+    expect(routesByPath(routes).get('/ja-jp/search/')?.params).toEqual({ locale: 'ja-jp' });
+    expect(article(routes, '/fr-fr/a/').params).toEqual({ locale: 'fr-fr', slug: 'a' });
+  });
+
+  it('shows the source article on a stand-in page, which the sitemap leaves out', () => {
+    expect(article(routes, '/ja-jp/a/')).toMatchObject({ kind: 'stand-in', locale: 'ja-JP', content: { locale: 'en-US', slug: 'a' }, inSitemap: false });
+    expect(article(routes, '/en-us/a/').standIns).toEqual(['ja-JP']);
+  });
+
+  it('lists homes and articles in the sitemap, not the tool pages or NOINDEX articles', () => {
+    const listed = buildSiteRoutes([en('a'), en('hidden', { data: { ROBOTS: ['noindex', 'nofollow'] } }), en('gone', { data: { ROBOTS: ['none'] } })], locales)
+      .filter((route) => route.inSitemap)
+      .map((route) => route.path);
+    expect(listed).toEqual(['/en-us/', '/fr-fr/', '/ja-jp/', '/en-us/a/']);
+  });
+
+  it('links each article to the locales that have it, and each home and search page to every locale', () => {
+    expect(article(routes, '/fr-fr/a/').languages).toEqual([
+      { locale: 'en-US', href: '/en-us/a/' },
+      { locale: 'fr-FR', href: '/fr-fr/a/' },
+    ]);
+    expect(routesByPath(routes).get('/fr-fr/search/')?.languages.map((language) => language.href)).toEqual(['/en-us/search/', '/fr-fr/search/', '/ja-jp/search/']);
+    expect(routesByPath(routes).get('/fr-fr/')).toMatchObject({ kind: 'home', articles: [{ locale: 'fr-FR', slug: 'a' }] });
+  });
+
+  it('says a translation is outdated or unverified only as far as its recorded hashes prove', () => {
+    expect(article(routes, '/fr-fr/a/')).toMatchObject({ source: { locale: 'en-US', slug: 'a' }, freshness: undefined });
+    const ours = (slug: string, hash: string): RoutableArticle => ({ ref: { locale: 'fr-FR', slug }, data: { 'polyhelp.sourcehash': hash } });
+    expect(article(buildSiteRoutes([en('a'), ours('a', 'old')], locales), '/fr-fr/a/').freshness).toBe('outdated');
+    expect(article(buildSiteRoutes([en('a'), ours('a', bodyHash('# a\n'))], locales), '/fr-fr/a/').freshness).toBeUndefined();
+    expect(article(buildSiteRoutes([en('a'), fr('a', 'f00d')], locales), '/fr-fr/a/').freshness).toBe('unverified');
+    expect(article(buildSiteRoutes([en('a'), fr('a')], locales), '/fr-fr/a/').freshness).toBe('unverified');
+    expect(article(buildSiteRoutes([en('a', { body: undefined }), ours('a', 'old')], locales), '/fr-fr/a/').freshness).toBeUndefined();
+  });
+
+  it('serves a nested slug under its folders', () => {
+    const nested = buildSiteRoutes([en('commercial-dialogues/x'), en('x')], locales);
+    expect(article(nested, '/en-us/commercial-dialogues/x/')).toMatchObject({ params: { locale: 'en-us', slug: 'commercial-dialogues/x' }, content: { slug: 'commercial-dialogues/x' } });
+    expect(article(nested, '/en-us/x/').content.slug).toBe('x');
+  });
+
+  it('refuses an article whose page would overwrite another page', () => {
+    expect(() => buildSiteRoutes([en('search')], locales)).toThrow('Two pages at /en-us/search/: the search page and the article en-US/search');
+  });
+});
+
+describe('routeTemplates', () => {
+  const root = join(import.meta.dirname, '../../..');
+  const pages = readdirSync(join(root, 'src/pages'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1));
+
+  it('names page templates that exist, and every page template is some route’s', () => {
+    for (const template of Object.values(routeTemplates)) expect(existsSync(join(root, template)), template).toBe(true);
+    expect(pages.filter((page) => !Object.values(routeTemplates).includes(page as never))).toEqual([]);
+  });
+});

@@ -1,0 +1,171 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { localeToPathSegment, localizedPath } from '../../i18n/locale-helpers.ts';
+import { localesBySlug, refToEntryId, refToSitePath, type ArticleRef } from '../content/article-catalog.ts';
+import type { Frontmatter } from '../content/frontmatter-schema.ts';
+import { getMissingTranslations } from '../l10n/missing-translations.ts';
+import { bodyHash } from '../l10n/source-hash.ts';
+import { translationState } from '../l10n/translation-status.ts';
+import { searchPagePath } from '../search/search-url.ts';
+
+/** An article as routes need it: where it is and, when known, what decides its page's notices and listing. */
+export interface RoutableArticle {
+  ref: ArticleRef;
+  data?: Partial<Pick<Frontmatter, 'ROBOTS' | 'ms.openlocfilehash' | 'polyhelp.sourcehash'>>;
+  /** The body byte for byte (see `CheckedArticle.body`): a source's hash, which tells whether a translation is outdated. */
+  body?: string;
+}
+
+/** A link to another-language version of a page. */
+export interface RouteLanguage {
+  locale: Locale;
+  href: string;
+}
+
+/** The page template of each kind of route, relative to the project: the link checker reports chrome findings there. */
+export const routeTemplates = {
+  picker: 'src/pages/index.astro',
+  'not-found': 'src/pages/404.astro',
+  home: 'src/pages/[locale]/index.astro',
+  search: 'src/pages/[locale]/search.astro',
+  'locale-not-found': 'src/pages/[locale]/404.astro',
+  article: 'src/pages/[locale]/[...slug].astro',
+  'stand-in': 'src/pages/[locale]/[...slug].astro',
+} as const;
+
+/** What every page of the site has: where it is served, what renders it, its locale and whether the sitemap lists it. */
+interface RouteBase {
+  /** The site path, as the link checker reads it from `dist/` (`/fr-fr/a/`, `/404.html`). */
+  path: string;
+  template: string;
+  locale: Locale;
+  inSitemap: boolean;
+  /** The params of its `[locale]/…` template; empty for the pages at the root. */
+  params: Record<string, string>;
+  /** The language switcher's links, the page's own locale included; empty for a page with none. */
+  languages: RouteLanguage[];
+}
+
+/** The language picker at `/`: one link per locale's home. */
+export interface PickerRoute extends RouteBase {
+  kind: 'picker';
+  homes: RouteLanguage[];
+}
+
+/** A page with nothing of its own to carry: the 404 pages and the search pages. */
+export interface PlainRoute extends RouteBase {
+  kind: 'not-found' | 'locale-not-found' | 'search';
+}
+
+/** A locale's home, listing its own articles. */
+export interface HomeRoute extends RouteBase {
+  kind: 'home';
+  articles: ArticleRef[];
+}
+
+/** An article page; a stand-in shows the source article in a locale that lacks the translation. */
+export interface ArticleRoute extends RouteBase {
+  kind: 'article' | 'stand-in';
+  slug: string;
+  /** The article shown: this locale's, or the source for a stand-in. */
+  content: ArticleRef;
+  /** For a translation, its source article (to compare with, and to show section originals from). */
+  source?: ArticleRef;
+  /**
+   * What can be said of a translation's freshness: `outdated` when its recorded source hash proves an older source,
+   * `unverified` when nothing the project recorded proves either way; absent when up to date (or not a translation).
+   */
+  freshness?: 'outdated' | 'unverified';
+  /** On a source article, the locales that show it on a stand-in page. */
+  standIns: Locale[];
+}
+
+/** One page of the site and what it needs to render. */
+export type SiteRoute = PickerRoute | PlainRoute | HomeRoute | ArticleRoute;
+
+/** The locales the site has, the source first among them or not, and the one translations are made from. */
+export interface RouteLocales {
+  locales: readonly Locale[];
+  sourceLocale: Locale;
+}
+
+/**
+ * Every page of the site, once: the picker, a 404 page, and per locale a home, a search page, a 404 page,
+ * its articles and a stand-in for each source article it lacks. Pages, the sitemap and the link checker all
+ * read this list; a shard build would filter it by locale here, and nowhere else.
+ * `buildSiteRoutes([{ ref: { locale: 'en-US', slug: 'a' } }], { locales: ['en-US', 'ja-JP'], sourceLocale: 'en-US' })`
+ * → picker `/`, `/404.html`, `/en-us/`, `/en-us/search/`, `/en-us/404/`, … `/en-us/a/` (article), `/ja-jp/a/` (stand-in).
+ */
+export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales, sourceLocale }: RouteLocales): SiteRoute[] {
+  const homes = locales.map((locale) => ({ locale, href: localizedPath(locale) }));
+  const searches = locales.map((locale) => ({ locale, href: searchPagePath(locale) }));
+  const bySlug = localesBySlug(articles.map((article) => article.ref));
+  const byId = new Map(articles.map((article) => [refToEntryId(article.ref), article]));
+  const sourceHashes = new Map<string, string | undefined>();
+  const sourceHashOf = (source: RoutableArticle) => {
+    const id = refToEntryId(source.ref);
+    if (!sourceHashes.has(id)) sourceHashes.set(id, source.body === undefined ? undefined : bodyHash(source.body));
+    return sourceHashes.get(id);
+  };
+  const languagesOf = (slug: string) => (bySlug.get(slug) ?? []).map((locale) => ({ locale, href: refToSitePath({ locale, slug }) }));
+  const routes: SiteRoute[] = [
+    { kind: 'picker', path: '/', template: routeTemplates.picker, locale: sourceLocale, inSitemap: false, params: {}, languages: [], homes },
+    { kind: 'not-found', path: '/404.html', template: routeTemplates['not-found'], locale: sourceLocale, inSitemap: false, params: {}, languages: [] },
+  ];
+  for (const locale of locales) {
+    const params = { locale: localeToPathSegment(locale) };
+    const own = articles.filter((article) => article.ref.locale === locale).map((article) => article.ref);
+    routes.push(
+      { kind: 'home', path: localizedPath(locale), template: routeTemplates.home, locale, inSitemap: true, params, languages: homes, articles: own },
+      { kind: 'search', path: searchPagePath(locale), template: routeTemplates.search, locale, inSitemap: false, params, languages: searches },
+      { kind: 'locale-not-found', path: `${localizedPath(locale)}404/`, template: routeTemplates['locale-not-found'], locale, inSitemap: false, params, languages: [] },
+    );
+  }
+  for (const article of articles) {
+    const { locale, slug } = article.ref;
+    const languages = languagesOf(slug);
+    const source = locale === sourceLocale ? undefined : byId.get(refToEntryId({ locale: sourceLocale, slug }));
+    const sourceHash = source && sourceHashOf(source);
+    const state = sourceHash === undefined ? undefined : translationState(sourceHash, { sourceHash: article.data?.['polyhelp.sourcehash'], localizationHash: article.data?.['ms.openlocfilehash'] });
+    const freshness = state === 'outdated' ? 'outdated' : state === 'unverified' || state === 'no-hash' ? 'unverified' : undefined;
+    const robots = article.data?.ROBOTS ?? [];
+    routes.push({
+      ...articleRouteBase(article.ref, languages),
+      kind: 'article',
+      inSitemap: !robots.includes('noindex') && !robots.includes('none'),
+      content: article.ref,
+      source: source?.ref,
+      freshness,
+      standIns: locale === sourceLocale ? locales.filter((other) => !languages.some((language) => language.locale === other)) : [],
+    });
+  }
+  for (const { locale, slug, contentLocale } of getMissingTranslations(bySlug, locales, sourceLocale)) {
+    const ref = { locale, slug };
+    routes.push({ ...articleRouteBase(ref, languagesOf(slug)), kind: 'stand-in', inSitemap: false, content: { locale: contentLocale, slug }, standIns: [] });
+  }
+  return ensureUniquePaths(routes);
+}
+
+function articleRouteBase(ref: ArticleRef, languages: RouteLanguage[]) {
+  const params = { locale: localeToPathSegment(ref.locale), slug: ref.slug };
+  return { path: refToSitePath(ref), template: routeTemplates.article, locale: ref.locale, params, languages, slug: ref.slug };
+}
+
+/** Two pages at one path would silently overwrite each other in `dist/`: an article slug `search` or `404`. */
+function ensureUniquePaths(routes: SiteRoute[]): SiteRoute[] {
+  const seen = new Map<string, SiteRoute>();
+  for (const route of routes) {
+    const other = seen.get(route.path);
+    if (other) throw new Error(`Two pages at ${route.path}: ${describe(other)} and ${describe(route)}; rename the article's file`);
+    seen.set(route.path, route);
+  }
+  return routes;
+}
+
+function describe(route: SiteRoute): string {
+  return 'content' in route ? `the ${route.kind} ${refToEntryId(route.content)}` : `the ${route.kind} page`;
+}
+
+/** The routes by site path: `routesByPath(buildSiteRoutes(…)).get('/fr-fr/')` → the French home route. */
+export function routesByPath(routes: readonly SiteRoute[]): Map<string, SiteRoute> {
+  return new Map(routes.map((route) => [route.path, route]));
+}
