@@ -4,21 +4,21 @@ import type { ContentProblem } from './content-problem.ts';
 /**
  * Limits that keep pathological input from hanging or crashing the parsers, checked before any of them runs. Each
  * is far beyond what an article needs (the largest in the Alchemy Insights sample is 7 KB, its longest line 1,419
- * characters, its deepest nesting 3) and low enough that the MDX parser stays within seconds: it needs ~2.7 s for
- * 176 KB of ordinary Markdown, overflows its stack at ~8,000 nested elements or quotes, and is quadratic in nested
- * links and emphasis within one paragraph (48 KB of nested links: 9 s).
+ * characters, its deepest nesting 3) and low enough that the MDX parser stays within seconds: it overflows its stack
+ * at ~8,000 nested elements or quotes, is quadratic in nested links and emphasis within one paragraph (48 KB of
+ * nested links: 9 s; 16 KB of nested `**`: 2.3 s) and slower the deeper lists nest (1,000 levels: over a minute).
  */
 export const inputLimits = {
   /** Characters in one article file. */
-  fileChars: 256 * 1024,
+  fileChars: 128 * 1024,
   /** Characters on one line (inline data: icons included). */
   lineChars: 20_000,
   /** Block quotes and list items opened on one line (`> > - x`). */
-  lineContainers: 32,
+  lineContainers: 16,
   /** Columns of indentation before a line's text, outside fenced code. */
-  indentColumns: 128,
+  indentColumns: 64,
   /** HTML elements open inside each other. */
-  elementDepth: 64,
+  elementDepth: 32,
   /** `[` or `{` open inside each other within one paragraph. */
   bracketDepth: 32,
   /** `*`, `_` or `~` runs in one paragraph: each may open or close emphasis, which the parser pairs up in quadratic time. */
@@ -78,6 +78,9 @@ export function findNestingProblems(file: string, body: string, bodyLine = 1): C
       report('indent', index, 'nesting', `the line is indented ${thousands(indent)} columns; the limit is ${inputLimits.indentColumns}`, 'flatten the nested lists, or put deeply indented text in a fenced code block');
     }
     if (blockStart.test(line)) paragraph = { delimiters: 0, brackets: 0, bracketDepth: 0, braceDepth: 0 };
+    // Depths are checked at their deepest, inside the line: nesting opened and closed on one line counts too.
+    let deepestBracket = 0;
+    let deepestElement = elementDepth;
     for (let i = 0; i < line.length; i++) {
       const char = line[i];
       if (char === '\\') i++;
@@ -86,11 +89,14 @@ export function findNestingProblems(file: string, body: string, bodyLine = 1): C
         paragraph.delimiters++;
       } else if (char === '[') {
         paragraph.brackets++;
-        paragraph.bracketDepth++;
+        deepestBracket = Math.max(deepestBracket, ++paragraph.bracketDepth);
       } else if (char === ']') paragraph.bracketDepth = Math.max(0, paragraph.bracketDepth - 1);
-      else if (char === '{') paragraph.braceDepth++;
+      else if (char === '{') deepestBracket = Math.max(deepestBracket, ++paragraph.braceDepth);
       else if (char === '}') paragraph.braceDepth = Math.max(0, paragraph.braceDepth - 1);
-      else if (char === '<') elementDepth = Math.max(0, elementDepth + elementStep(line, i));
+      else if (char === '<') {
+        elementDepth = Math.max(0, elementDepth + elementStep(line, i));
+        deepestElement = Math.max(deepestElement, elementDepth);
+      }
     }
     if (paragraph.delimiters > inputLimits.paragraphDelimiters) {
       report('delimiters', index, 'nesting', `the paragraph has more than ${inputLimits.paragraphDelimiters} runs of *, _ or ~; the parser pairs them up in quadratic time`, 'split the paragraph, or write literal marks as \\*, \\_ or \\~');
@@ -98,10 +104,10 @@ export function findNestingProblems(file: string, body: string, bodyLine = 1): C
     if (paragraph.brackets > inputLimits.paragraphBrackets) {
       report('brackets', index, 'nesting', `the paragraph has more than ${thousands(inputLimits.paragraphBrackets)} [ brackets`, 'split the paragraph, or write literal brackets as \\[');
     }
-    if (paragraph.bracketDepth > inputLimits.bracketDepth || paragraph.braceDepth > inputLimits.bracketDepth) {
+    if (deepestBracket > inputLimits.bracketDepth) {
       report('bracket-depth', index, 'nesting', `the paragraph opens more than ${inputLimits.bracketDepth} [ or { inside each other`, 'close the brackets, or write literal ones as \\[ and \\{');
     }
-    if (elementDepth > inputLimits.elementDepth) {
+    if (deepestElement > inputLimits.elementDepth) {
       report('elements', index, 'nesting', `more than ${inputLimits.elementDepth} HTML elements are open inside each other here`, 'close the elements, or write a literal < as \\<');
     }
   });

@@ -52,7 +52,6 @@ export function splitFrontmatter(text: string): SplitArticle {
   try {
     data = parseFrontmatter(text).frontmatter;
   } catch (error) {
-    if (error instanceof RangeError) throw new FrontmatterSyntaxError(`the YAML nests too deeply to parse (${error.message})`, 2, 'flatten the nested lists and maps');
     const mark = (error as { mark?: { line: number }; reason?: string }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
     throw new FrontmatterSyntaxError(reason, (mark?.line ?? 0) + 1);
