@@ -48,7 +48,7 @@ describe('npm run check:content on hostile content', () => {
     expect(output).toContain('content/en-US/run-code.mdx:11: expression: a JavaScript expression in braces');
     expect(output).toContain('content/en-US/run-code.mdx:13: expression: a JavaScript expression in braces, which MDX runs when the site is built: braces in an article may hold only a comment or a quoted string, found "{process.exit(0)}"');
     expect(existsSync(marker)).toBe(false);
-  });
+  }, 60_000);
 
   it('reports a symlinked article, a Latin-1 file, symlink loops, an alias bomb and 10,000 nested quotes within seconds', () => {
     write('outside.mdx', '---\ntitle: Outside\n---\n# <a name="x"></a>X\n\n<script>alert(1)</script>\n');
@@ -72,7 +72,7 @@ describe('npm run check:content on hostile content', () => {
     expect(output).toContain('content/en-US/bomb.mdx:5: frontmatter: the YAML expands to more than 10,000 values');
     expect(output).toContain('content/en-US/deep.mdx:7: nesting: the line opens 10,000 block quotes or list items; the limit is 16');
     expect(output).not.toContain('content/en-US/a.mdx');
-  });
+  }, 60_000);
 });
 
 describe('building a content folder that holds the code-execution article', () => {

@@ -59,7 +59,7 @@ describe('readContentFiles', () => {
   it('refuses a file over the size limit from its size, without reading it', () => {
     write('content/en-US/huge.mdx', '');
     truncateSync(join(root, 'content/en-US/huge.mdx'), 64 * 1024 * 1024);
-    expect(report()).toContain('content/en-US/huge.mdx: file size: the file has 67,108,864 bytes; the limit is 1,048,576');
+    expect(report()).toContain('content/en-US/huge.mdx: file size: the file has 67,108,864 bytes; the limit is 524,288');
   });
 
   it('keeps valid images under <locale>/media/ out of the articles, and reports the rest', () => {
