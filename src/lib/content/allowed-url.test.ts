@@ -16,7 +16,7 @@ describe('linkUrlRefusal', () => {
 
 describe('imageUrlRefusal', () => {
   it('allows paths on this site and base64 PNG, JPEG, GIF and WebP data: URLs', () => {
-    expect(['/media/en-US/a.png', 'media/a.png', 'data:image/png;base64,iVBORw0KGgo=', 'DATA:image/GIF;base64,R0lGOD', 'data:image/webp;base64,UklGRg=='].map(imageUrlRefusal)).toEqual(Array(5).fill(undefined));
+    expect(['/media/en-US/a.png', 'media/a.png', 'data:image/png;base64,iVBORw0KGgo=', 'DATA:image/GIF;base64,R0lGOD', 'data:image/webp;base64,UklGRg=='].map((url) => imageUrlRefusal(url))).toEqual(Array(5).fill(undefined));
   });
 
   it('refuses other origins, SVG and data: that is not base64 of an allowed type', () => {

@@ -29,14 +29,33 @@ export function linkUrlRefusal(url: string): UrlRefusal | undefined {
   };
 }
 
+/** How many folders a relative path climbs above its start: `climbs('../../a.png')` → 2, `climbs('a/../b.png')` → 0. */
+function climbs(path: string): number {
+  let depth = 0;
+  let highest = 0;
+  for (const segment of path.split(/[/\\]/)) {
+    if (segment === '..') highest = Math.max(highest, -(--depth));
+    else if (segment !== '.' && segment !== '') depth++;
+  }
+  return highest;
+}
+
 /**
- * Checks an image source: a path on this site or an inline PNG, JPEG, GIF or WebP `data:` URL.
+ * Checks an image source: a path on this site or an inline PNG, JPEG, GIF or WebP `data:` URL. The build reads a
+ * relative Markdown image as a file, so it must stay inside the article's locale folder: `depth` is how many
+ * folders the article sits below it (0 for `<locale>/<slug>.mdx`).
  * `imageUrlRefusal('/media/en-US/a.png')` → undefined, `imageUrlRefusal('https://cdn.example/a.png')` → `{ … }`.
  */
-export function imageUrlRefusal(url: string): UrlRefusal | undefined {
+export function imageUrlRefusal(url: string, { depth = 0 } = {}): UrlRefusal | undefined {
   const schemes = schemesOf(url);
-  if (schemes.length === 0) return undefined;
   const decoded = urlForSchemeCheck(url);
+  if (schemes.length === 0 && /^(?:\/\/|\\\\|\/\\|\\\/)/.test(decoded)) {
+    return { message: 'an image from another site (a URL starting with //); images must be files on this site or inline data: pictures (the site\'s Content-Security-Policy blocks other origins)', fix: 'download the picture, save it under the locale\'s media folder and refer to it by its path' };
+  }
+  if (schemes.length === 0 && !/^[/\\]/.test(decoded) && climbs(decoded.replace(/[?#].*/, '')) > depth) {
+    return { message: 'an image path that leaves the article\'s locale folder; the build would read a file from outside the content', fix: 'save the picture under the locale\'s media folder and write media/<name> (or /media/… for the site\'s public folder)' };
+  }
+  if (schemes.length === 0) return undefined;
   if (schemes.every((s) => s === 'data') && dataImage.test(decoded)) return undefined;
   if (schemes.includes('data')) {
     return { message: `an inline data: image that is not base64 ${imageDataTypes.join(', ')} (SVG and other types can carry script)`, fix: 'convert the picture to PNG and save it under the locale\'s media folder' };

@@ -105,7 +105,7 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   problems.push(...checked.problems);
   const headings = getSourceHeadings(split.body, split.bodyLine);
   problems.push(...checkHeadingIds(file.path, headings));
-  problems.push(...findDisallowedContent(file.path, split.body, split.bodyLine));
+  problems.push(...findDisallowedContent(file.path, split.body, split.bodyLine, { depth: parts.length - 2 }));
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
   return { path: file.path, locale: folder, slug, data: checked.data, headings, body: split.body };
 }

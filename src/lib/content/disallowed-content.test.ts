@@ -232,3 +232,10 @@ describe('checkContent with disallowed content', () => {
     for (const expression of ['{process.env.HOME}', '{fs.readFileSync(\\"/etc/passwd\\")}', '{process.exit(1)}']) expect(report).toContain(`troubleshoot-sspr.mdx:30: expression: a JavaScript expression in braces, which MDX runs when the site is built: braces in an article may hold only a comment or a quoted string, found "${expression}"`);
   });
 });
+
+describe('checkContent with images that leave the content folder', () => {
+  it('refuses a Markdown image that climbs out of the locale folder, which the build would read', () => {
+    const report = reportFor(edit(enUS, '## <a name="error-message"></a>', '![x](../../../../etc/passwd)\n\n## <a name="error-message"></a>'));
+    expect(report).toContain("content/en-US/troubleshoot-sspr.mdx:26: image: an image path that leaves the article's locale folder; the build would read a file from outside the content, found \"../../../../etc/passwd\"");
+  });
+});

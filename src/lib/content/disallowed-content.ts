@@ -61,11 +61,12 @@ export function needsTreeCheck(body: string): boolean {
  * Checks an article body against the allowlist on its parsed tree, before anything compiles it: Markdown, HTML
  * elements and attributes from `markup-allowlist.ts`, URLs with allowed schemes (after decoding), and `{…}` only
  * around a comment or a quoted string. No `import`/`export`, no computed expressions, no components: MDX would run
- * them as JavaScript on the build machine. `bodyLine` is the file line of the body's first line; `quick: false` parses
+ * them as JavaScript on the build machine. `bodyLine` is the file line of the body's first line; `depth` is how many
+ * folders the article sits below its locale folder (relative images may not climb out of it); `quick: false` parses
  * even when `needsTreeCheck` says there is nothing to find (for tests that it is right).
  * `findDisallowedContent('a.mdx', 'Replace {tenant}.\n', 5)` → `[{ file: 'a.mdx', line: 5, field: 'expression', fix: 'write \\{tenant\\} …' }]`.
  */
-export function findDisallowedContent(file: string, body: string, bodyLine = 1, { quick = true } = {}): ContentProblem[] {
+export function findDisallowedContent(file: string, body: string, bodyLine = 1, { quick = true, depth = 0 } = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (quick && !needsTreeCheck(body)) return problems;
   const lineOf = (node: Positioned, fallback?: Positioned) => bodyLine - 1 + ((node.position ?? fallback?.position)?.start.line ?? 1);
@@ -95,7 +96,7 @@ export function findDisallowedContent(file: string, body: string, bodyLine = 1, 
       case 'definition':
         return checkUrl(node, node.type, node.url, linkUrlRefusal(node.url));
       case 'image':
-        return checkUrl(node, 'image', node.url, imageUrlRefusal(node.url));
+        return checkUrl(node, 'image', node.url, imageUrlRefusal(node.url, { depth }));
       case 'mdxjsEsm':
         return report(node, 'import/export', 'an import or export statement, which MDX runs as JavaScript when the site is built: articles cannot load or run code', shorten(node.value), 'remove the line; to start a sentence with the word, write &#x69;mport or &#x65;xport');
       case 'mdxFlowExpression':
@@ -104,7 +105,7 @@ export function findDisallowedContent(file: string, body: string, bodyLine = 1, 
         return report(node, 'expression', 'a JavaScript expression in braces, which MDX runs when the site is built: braces in an article may hold only a comment or a quoted string', shorten(`{${node.value}}`), fixForBraces(node.value));
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return checkElement(node, report);
+        return checkElement(node, report, depth);
       default:
         if (markdownNodes.has(node.type)) return;
         return report(node, 'markup', node.type === 'html' ? 'raw HTML that is not on the allowlist' : `a ${node.type} construct, which articles may not use`, shorten(node.type === 'html' ? node.value : node.type), 'write it as Markdown');
@@ -120,7 +121,7 @@ function fixForBraces(source: string): string {
 
 type Report = (node: Positioned, field: string, message: string, found: string, fix: string, fallback?: Positioned) => void;
 
-function checkElement(element: Element, report: Report): void {
+function checkElement(element: Element, report: Report, depth: number): void {
   const name = element.name;
   if (name === null) {
     return report(element, 'markup', 'a JSX fragment <>…</>, which articles may not use', '"<>"', 'remove <> and </>');
@@ -133,10 +134,10 @@ function checkElement(element: Element, report: Report): void {
     const component = /^[A-Z]|[.:]/.test(name);
     return report(element, 'markup', `${component ? 'a component' : `<${name}>`}, which is not on the allowlist of elements an article may use`, `<${name}>`, `use Markdown, or one of ${elementList}`);
   }
-  for (const attribute of element.attributes) checkAttribute(name, attribute, element, report);
+  for (const attribute of element.attributes) checkAttribute(name, attribute, element, report, depth);
 }
 
-function checkAttribute(element: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, node: Element, report: Report): void {
+function checkAttribute(element: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, node: Element, report: Report, depth: number): void {
   if (attribute.type === 'mdxJsxExpressionAttribute') {
     return report(attribute, 'attribute', `spread attributes on <${element}>, which MDX computes with JavaScript`, shorten(`{${attribute.value}}`), 'write each attribute out as name="value"', node);
   }
@@ -152,7 +153,7 @@ function checkAttribute(element: string, attribute: MdxJsxAttribute | MdxJsxExpr
   if (value === undefined) {
     return report(attribute, 'attribute', `a JavaScript expression as the value of ${name} on <${element}>, which MDX runs when the site is built`, found, `write the value in quotes: ${name}="…"`, node);
   }
-  const refusal = valueRefusal(rule, element, name, value);
+  const refusal = valueRefusal(rule, element, name, value, depth);
   if (refusal) report(attribute, 'attribute', refusal.message, shorten(`${name}=${value}`), refusal.fix, node);
 }
 
@@ -177,10 +178,10 @@ function refusedAttribute(element: string, name: string): [string, string] {
   return [`${name} is not an attribute <${element}> may carry; allowed: ${allowedAttributes(element).join(', ')}`, `remove ${name}`];
 }
 
-function valueRefusal(rule: AttributeRule, element: string, name: string, value: string): UrlRefusal | undefined {
+function valueRefusal(rule: AttributeRule, element: string, name: string, value: string, depth: number): UrlRefusal | undefined {
   if (rule === 'text') return undefined;
   if (rule === 'link-url') return linkUrlRefusal(value);
-  if (rule === 'image-url') return imageUrlRefusal(value);
+  if (rule === 'image-url') return imageUrlRefusal(value, { depth });
   if (rule === 'number') return /^\d{1,5}$/.test(value.trim()) ? undefined : { message: `${name} on <${element}> must be a whole number`, fix: `write ${name}="2"` };
   return rule.oneOf.includes(value.trim().toLowerCase()) ? undefined : { message: `${name} on <${element}> must be one of ${rule.oneOf.join(', ')}`, fix: `write ${name}="${rule.oneOf[0]}" or remove it` };
 }
