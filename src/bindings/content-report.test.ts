@@ -16,18 +16,22 @@ function startBuild(report: ContentReport | undefined) {
   const cacheDir = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'content-report-'))}/`);
   folders.push(cacheDir.pathname);
   if (report) writeContentReport(cacheDir, report);
-  const content = contentReport();
+  const errors: string[] = [];
+  const content = contentReport((code) => {
+    throw new Error(`exit ${code}`);
+  });
   const hooks = content.integration.hooks as Record<string, (options: unknown) => void>;
   hooks['astro:config:done']({ config: { cacheDir } });
-  return { content, start: () => hooks['astro:build:start']({}) };
+  return { content, errors, start: () => hooks['astro:build:start']({ logger: { error: (message: string) => errors.push(message) } }) };
 }
 
 const routes = buildSiteRoutes([{ ref: { locale: 'en-US', slug: 'a' } }], { locales: ['en-US', 'ja-JP'], sourceLocale: 'en-US' });
 
 describe('contentReport', () => {
-  it('stops the build with the readable report of the problems the loader found', () => {
+  it('stops the build, without a stack trace, on the problems the loader found and printed', () => {
     const build = startBuild({ problems: [{ file: 'content/fr-FR/a.mdx', line: 2, field: 'titel', message: 'unknown key', fix: 'did you mean `title`?' }], routes });
-    expect(build.start).toThrow('1 content problem:\n  content/fr-FR/a.mdx:2: titel: unknown key\n    fix: did you mean `title`?');
+    expect(build.start).toThrow('exit 1');
+    expect(build.errors).toEqual(['the build stops on 1 content problem (listed above, each with file, line and fix); no page was written']);
   });
 
   it('gives the sitemap the routes of this build', () => {

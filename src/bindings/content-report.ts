@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { formatProblems, type ContentProblem } from '../lib/content/content-problem.ts';
+import type { ContentProblem } from '../lib/content/content-problem.ts';
 import { createSitemapFilter } from '../lib/site/sitemap-filter.ts';
 import type { SiteRoute } from '../lib/site/site-routes.ts';
 
@@ -35,7 +35,7 @@ function readContentReport(cacheDir: URL): ContentReport {
  * of this build; loading the config reads nothing, so `astro sync`, `astro preview` and Vitest never fail on content:
  * `const content = contentReport()` → `integrations: [content.integration, sitemap({ filter: content.isListedInSitemap })]`.
  */
-export function contentReport(): { integration: AstroIntegration; isListedInSitemap: (url: string) => boolean } {
+export function contentReport(exit: (code: number) => never = (code) => process.exit(code)): { integration: AstroIntegration; isListedInSitemap: (url: string) => boolean } {
   let cacheDir: URL | undefined;
   let isListed: ((path: string) => boolean) | undefined;
   return {
@@ -46,9 +46,15 @@ export function contentReport(): { integration: AstroIntegration; isListedInSite
           cacheDir = config.cacheDir;
         },
         // Astro loads content between config:done and build:start, so the report is this build's.
-        'astro:build:start': () => {
+        'astro:build:start': ({ logger }) => {
           const report = readContentReport(cacheDir!);
-          if (report.problems.length > 0) throw new Error(formatProblems(report.problems));
+          if (report.problems.length > 0) {
+            // A content error is the author's to fix, not a crash: the loader printed the report above when it read the
+            // content; say once that the build stops, with no stack trace, before any page is written.
+            const count = report.problems.length;
+            logger.error(`the build stops on ${count} content problem${count === 1 ? '' : 's'} (listed above, each with file, line and fix); no page was written`);
+            exit(1);
+          }
           isListed = createSitemapFilter(report.routes);
         },
       },

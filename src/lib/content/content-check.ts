@@ -7,12 +7,15 @@ import { checkFrontmatter } from './frontmatter-check.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';
 import { getSourceHeadings, type SourceHeading } from './section-ids.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from './split-frontmatter.ts';
-import { findUnsafeContent } from './unsafe-content.ts';
+import { findDisallowedContent } from './disallowed-content.ts';
+import { findNestingProblems, findSizeProblems } from './input-limits.ts';
 
 /** A content file as read from disk; `path` is relative to the project root. */
 export interface ContentFile {
   path: string;
   text: string;
+  /** Set when the file could not be read as text (a symlink, not UTF-8, too large…): it is reported, not checked. */
+  problem?: ContentProblem;
 }
 
 /** An article that passed its own checks. */
@@ -74,6 +77,10 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
 }
 
 function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], strict?: boolean): CheckedArticle | undefined {
+  if (file.problem) {
+    problems.push(file.problem);
+    return undefined;
+  }
   const parts = splitContentPath(file.path, contentDir);
   // `<locale>/media/` holds the images articles refer to (`./media/x.png`); the MDX pipeline checks they exist.
   if (parts && isMediaName(parts.name) && mediaExtension.test(parts.name)) return undefined;
@@ -91,16 +98,27 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   if (!isArticleSlug(slug)) {
     problems.push({ file: file.path, field: 'slug', message: 'expected a URL-safe slug: lower-case letters, digits and single hyphens', found: JSON.stringify(slug), fix: `rename the file to ${ensureArticleSlug(slug)}.mdx` });
   }
+  // Limits first: past them the parsers below could take minutes or overflow their stack.
+  const tooLarge = findSizeProblems(file.path, file.text);
+  if (tooLarge.length > 0) {
+    problems.push(...tooLarge);
+    return undefined;
+  }
   let split;
   try {
     split = splitFrontmatter(file.text);
   } catch (error) {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
-    problems.push({ file: file.path, line: error.line, field: 'frontmatter', message: `YAML does not parse: ${error.message}`, fix: 'quote values that hold a colon, and indent lists under their key' });
+    problems.push({ file: file.path, line: error.line, field: 'frontmatter', message: error.fix ? error.message : `YAML does not parse: ${error.message}`, fix: error.fix ?? 'quote values that hold a colon, and indent lists under their key' });
     return undefined;
   }
   if (!split.data) {
     problems.push({ file: file.path, line: 1, field: 'frontmatter', message: 'expected a frontmatter block between --- lines with at least a title', found: 'none' });
+    return undefined;
+  }
+  const tooDeep = findNestingProblems(file.path, split.body, split.bodyLine);
+  if (tooDeep.length > 0) {
+    problems.push(...tooDeep);
     return undefined;
   }
   const checked = checkFrontmatter({ file: file.path, text: file.text, data: split.data, locale: folder, isSource: folder === sourceLocale, strict });
@@ -108,7 +126,7 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   warnings.push(...checked.warnings);
   const headings = getSourceHeadings(split.body, split.bodyLine);
   problems.push(...checkHeadingIds(file.path, headings));
-  problems.push(...findUnsafeContent(file.path, split.body, split.bodyLine));
+  problems.push(...findDisallowedContent(file.path, split.body, split.bodyLine, { depth: name.split('/').length - 1 }));
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
   return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings, body: split.body };
 }

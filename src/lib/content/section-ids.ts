@@ -14,7 +14,7 @@ export interface SourceHeading {
 const headingPattern = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 /**
  * A section anchor, `<a name="id"></a>`, with the id in group 1: the one form the content check accepts, so the
- * importer writes only this form and the unsafe-content check can skip it as inert.
+ * importer writes only this form and the markup-allowlist check can skip it as inert.
  */
 export const sectionAnchorPattern = /<a\s+name=["']([^"'<>]+)["']\s*>\s*<\/a>/;
 

@@ -13,10 +13,32 @@ export interface SplitArticle {
 /** Thrown for YAML that does not parse; carries the 1-based file line. */
 export class FrontmatterSyntaxError extends Error {
   readonly line: number;
-  constructor(message: string, line: number) {
+  /** How to fix it, when the YAML parses but breaks a limit. */
+  readonly fix?: string;
+  constructor(message: string, line: number, fix?: string) {
     super(message);
     this.line = line;
+    this.fix = fix;
   }
+}
+
+/**
+ * The most values (strings, numbers, list items, keys…) frontmatter may hold once its YAML aliases are expanded.
+ * An article's has about 20; the limit stops an alias bomb (nine lines that expand to 10⁹ values) from hanging
+ * whatever walks the data next.
+ */
+export const maxFrontmatterValues = 10_000;
+
+/** Counts the values in parsed YAML as if aliases were copies, stopping at `limit` (also for cyclic data). */
+function countValues(value: unknown, limit: number): number {
+  let count = 0;
+  const stack = [value];
+  while (stack.length > 0 && count < limit) {
+    const next = stack.pop();
+    count++;
+    if (next !== null && typeof next === 'object' && !(next instanceof Date)) stack.push(...Object.values(next).slice(0, limit));
+  }
+  return count;
 }
 
 /**
@@ -33,6 +55,15 @@ export function splitFrontmatter(text: string): SplitArticle {
     const mark = (error as { mark?: { line: number }; reason?: string }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
     throw new FrontmatterSyntaxError(reason, (mark?.line ?? 0) + 1);
+  }
+  const values = countValues(data, maxFrontmatterValues + 1);
+  if (values > maxFrontmatterValues) {
+    const aliasLine = match[0].split('\n').findIndex((line) => /(?:^|[\s,[{-])\*[^\s,\]}]/.test(line) && !/^\s*#/.test(line));
+    throw new FrontmatterSyntaxError(
+      `the YAML expands to more than ${maxFrontmatterValues.toLocaleString('en-US')} values once its aliases are expanded (each *alias repeats what its &anchor names: a few lines can expand to billions)`,
+      aliasLine === -1 ? 2 : aliasLine + 1,
+      'write the values out instead of using & anchors and * aliases',
+    );
   }
   const bodyLine = match[0].split('\n').length;
   return {
