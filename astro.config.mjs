@@ -8,6 +8,8 @@ import { contentCheck } from './src/bindings/content-check-integration.ts';
 import { readContentFiles } from './src/bindings/read-content-files.ts';
 import { checkContent } from './src/lib/content/content-check.ts';
 import { rehypeSectionHeadings } from './src/lib/markdown/rehype-section-headings.ts';
+import { rehypeUniqueHeadingIds } from './src/lib/markdown/rehype-unique-heading-ids.ts';
+import { remarkSectionIds } from './src/lib/markdown/remark-section-ids.ts';
 import { rehypeFootnoteLabel } from './src/lib/markdown/rehype-footnote-label.ts';
 import { rehypeSymptomWeight } from './src/lib/markdown/rehype-symptom-weight.ts';
 import { createSitemapFilter } from './src/lib/site/sitemap-filter.ts';
@@ -49,6 +51,8 @@ export default defineConfig({
         [remarkGfm, gfmOptions],
         // Docs alerts (`> [!NOTE]`) as callouts titled in the article's language.
         [remarkAlerts, { title: (/** @type {string} */ path, /** @type {import('./src/lib/markdown/remark-alerts.ts').AlertKind} */ kind) => t(path)(`callout.${kind}`) }],
+        // A heading's `<a name="…"></a>` anchor becomes its id, read as the content check reads it.
+        remarkSectionIds,
       ],
       // Command lines like `--name` and quotes in product names must stay exactly as written.
       smartypants: false,
@@ -56,6 +60,8 @@ export default defineConfig({
         [rehypeSectionHeadings, { anchorLabel: (/** @type {string} */ path, /** @type {string} */ heading) => t(path)('article.anchorLabel', { heading }) }],
         [rehypeFootnoteLabel, { label: (/** @type {string} */ path) => t(path)('footnotes.label') }],
         rehypeSymptomWeight,
+        // Last, so it sees every id: a heading Astro would slug into an id already taken gets a unique one.
+        rehypeUniqueHeadingIds,
       ],
     }),
   },

@@ -4,7 +4,9 @@ import { closestMatch } from '../closest-match.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';
-import { getSourceHeadings, type SourceHeading } from './section-ids.ts';
+import { parseArticleBody } from './parse-article-body.ts';
+import { checkSectionIds } from './section-id-check.ts';
+import { readSectionHeadings, type SourceHeading } from './section-ids.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from './split-frontmatter.ts';
 import { findUnsafeContent } from './unsafe-content.ts';
 
@@ -25,18 +27,18 @@ export interface CheckedArticle {
 }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Headings at these depths are sections: each must carry a stable id. */
-const sectionDepths = [1, 2];
 
 /**
  * Checks every content file, alone and against its source-locale counterpart: location,
  * frontmatter, stable section ids, and that translations have a source with the same ids.
+ * Problems fail the build; warnings say what the site repaired (a heading id that would clash).
  */
-export function checkContent(files: ContentFile[], contentDir = 'content'): { articles: CheckedArticle[]; problems: ContentProblem[] } {
+export function checkContent(files: ContentFile[], contentDir = 'content'): { articles: CheckedArticle[]; problems: ContentProblem[]; warnings: ContentProblem[] } {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const articles: CheckedArticle[] = [];
   for (const file of files) {
-    const article = checkFile(file, contentDir, problems);
+    const article = checkFile(file, contentDir, problems, warnings);
     if (article) articles.push(article);
   }
   const sources = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a]));
@@ -52,10 +54,10 @@ export function checkContent(files: ContentFile[], contentDir = 'content'): { ar
     }
     problems.push(...compareSectionIds(source, article));
   }
-  return { articles, problems };
+  return { articles, problems, warnings };
 }
 
-function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[]): CheckedArticle | undefined {
+function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[]): CheckedArticle | undefined {
   const parts = file.path.slice(contentDir.length + 1).split('/');
   if (parts.length !== 2 || !parts[1].endsWith('.mdx')) {
     problems.push({ file: file.path, message: `expected an article at ${contentDir}/<locale>/<slug>.mdx`, found: JSON.stringify(file.path), fix: 'move or rename the file (Markdown articles use the .mdx extension)' });
@@ -85,28 +87,17 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   }
   const checked = checkFrontmatter({ file: file.path, text: file.text, data: split.data, locale: folder, isSource: folder === sourceLocale });
   problems.push(...checked.problems);
-  const headings = getSourceHeadings(split.body, split.bodyLine);
-  problems.push(...checkHeadingIds(file.path, headings));
-  problems.push(...findUnsafeContent(file.path, split.body, split.bodyLine));
+  // One parse of the body for every rule that reads it: the section ids are those the page will show.
+  const body = parseArticleBody(file.path, split.body, split.bodyLine);
+  const headings = body.tree ? readSectionHeadings(body.tree, split.body, split.bodyLine) : [];
+  if (body.problem) problems.push(body.problem);
+  else {
+    const sectionIds = checkSectionIds(file.path, headings);
+    problems.push(...sectionIds.problems, ...findUnsafeContent(file.path, split.body, split.bodyLine, body.tree));
+    warnings.push(...sectionIds.warnings);
+  }
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
   return { path: file.path, locale: folder, slug, data: checked.data, headings, body: split.body };
-}
-
-function checkHeadingIds(file: string, headings: SourceHeading[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const seen = new Map<string, number>();
-  for (const heading of headings) {
-    if (!heading.id) {
-      if (sectionDepths.includes(heading.depth)) {
-        problems.push({ file, line: heading.line, field: 'section id', message: 'a section heading needs a stable id, the same in every locale', found: JSON.stringify(heading.text), fix: `start the heading with <a name="some-id"></a>, using the id of the ${sourceLocale} article` });
-      }
-      continue;
-    }
-    const first = seen.get(heading.id);
-    if (first) problems.push({ file, line: heading.line, field: 'section id', message: `duplicate id, already used on line ${first}`, found: JSON.stringify(heading.id), fix: 'give each heading its own id' });
-    else seen.set(heading.id, heading.line);
-  }
-  return problems;
 }
 
 /** The ids of a translation's sections must be exactly its source's, so links and the language switch keep working. */

@@ -1,6 +1,7 @@
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-problem.ts';
-import { mdxParser } from '../markdown/mdx-parser.ts';
+import type { Root } from 'mdast';
+import { parseArticleBody } from './parse-article-body.ts';
 import { sectionAnchorPattern } from './section-ids.ts';
 import { isEventHandlerName, isScriptUrl } from './unsafe-url.ts';
 
@@ -51,24 +52,18 @@ function mayBeUnsafe(body: string): boolean {
 /**
  * Finds what would run script in a reader's browser in an article body: `<script>` elements, event-handler
  * attributes (`onclick`, `onError`…) and `javascript:`/`vbscript:` URLs in links, images, definitions and attributes,
- * also when written inside `{expressions}` and `{...spreads}`. Code spans and code blocks are text and pass. `bodyLine` is the file line of the body's first line.
+ * also when written inside `{expressions}` and `{...spreads}`. Code spans and code blocks are text and pass. `bodyLine` is the file line of the body's first line;
+ * `tree`, when the caller parsed the body already (`parseArticleBody`), saves parsing it again.
  * `findUnsafeContent('a.mdx', '<a href="javascript:x">y</a>\n', 5)` → `[{ file: 'a.mdx', line: 5, field: 'unsafe content', … }]`.
  */
-export function findUnsafeContent(file: string, body: string, bodyLine = 1): ContentProblem[] {
+export function findUnsafeContent(file: string, body: string, bodyLine = 1, tree?: Root): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const lineOf = (node: Positioned, fallback?: Positioned) => (node.position ?? fallback?.position)?.start.line ?? 1;
   const at = (node: Positioned, fallback?: Positioned) => ({ file, line: bodyLine - 1 + lineOf(node, fallback), field });
   if (!mayBeUnsafe(body)) return problems;
-  let tree;
-  try {
-    tree = mdxParser.parse(body);
-  } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
-    // Errors at the end of the text carry their position only in the reason: "… (3:1-3:6)".
-    const reasonLine = Number(/\((\d+):\d+/.exec(reason ?? '')?.[1] ?? 1);
-    return [{ file, line: bodyLine - 1 + (line ?? reasonLine), field: 'MDX', message: `does not parse: ${reason ?? String(error)}`, fix: 'close every tag (<br />, not <br>), and write a literal < or { as \\< or \\{' }];
-  }
-  visit(tree, (node) => {
+  const parsed = tree ? { tree, problem: undefined } : parseArticleBody(file, body, bodyLine);
+  if (parsed.problem) return [parsed.problem];
+  visit(parsed.tree, (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const { url } = node as unknown as { url: string };
       if (isScriptUrl(url)) {

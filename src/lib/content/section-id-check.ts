@@ -1,0 +1,45 @@
+import { slug } from 'github-slugger';
+import { sourceLocale } from '../../i18n/locales.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { generateHeadingIds, isValidSectionId, type SourceHeading } from './section-ids.ts';
+
+/** Headings at these depths are sections: each must carry a stable id. */
+const sectionDepths = [1, 2];
+const field = 'section id';
+
+/**
+ * The rules on one article's heading ids: every section (h1, h2) has a stable id, valid in a `#fragment` link and
+ * used once. Warnings name the headings without an anchor whose generated id would equal an anchor's: the site
+ * gives them another. `checkSectionIds('a.mdx', [{ depth: 2, text: 'Steps', line: 5 }])` →
+ * `{ problems: [{ file: 'a.mdx', line: 5, field: 'section id', message: 'a section heading needs a stable id, …' }], warnings: [] }`.
+ */
+export function checkSectionIds(file: string, headings: readonly SourceHeading[]): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const heading of headings) {
+    if (!heading.id) {
+      if (sectionDepths.includes(heading.depth)) {
+        problems.push({ file, line: heading.line, field, message: 'a section heading needs a stable id, the same in every locale', found: JSON.stringify(heading.text), fix: `start the heading with <a name="some-id"></a>, using the id of the ${sourceLocale} article` });
+      }
+      continue;
+    }
+    const first = seen.get(heading.id);
+    if (!isValidSectionId(heading.id)) {
+      problems.push({ file, line: heading.line, field, message: 'expected an id that works in a #link as written: letters, digits, - _ and . only, no spaces', found: JSON.stringify(heading.id), fix: `write <a name="${slug(heading.id) || 'section'}"></a>, and the same id in every locale` });
+    } else if (first) problems.push({ file, line: heading.line, field, message: `duplicate id, already used on line ${first}`, found: JSON.stringify(heading.id), fix: 'give each heading its own id' });
+    if (!first) seen.set(heading.id, heading.line);
+  }
+  return { problems, warnings: findGeneratedIdClashes(file, headings, seen) };
+}
+
+/** Headings without an anchor whose slug would be an anchor's id (or empty): the page gives them the id `generateHeadingIds` makes. */
+function findGeneratedIdClashes(file: string, headings: readonly SourceHeading[], anchors: ReadonlyMap<string, number>): ContentProblem[] {
+  const unanchored = headings.filter((heading) => !heading.id);
+  const { slugs, ids } = generateHeadingIds(new Set(anchors.keys()), unanchored.map((heading) => heading.text));
+  return unanchored.flatMap((heading, index) => {
+    const anchorLine = anchors.get(slugs[index]);
+    if (anchorLine === undefined && slugs[index] !== '') return [];
+    const why = anchorLine === undefined ? 'its text makes no id' : `its id from the text, "${slugs[index]}", is the anchor's on line ${anchorLine}`;
+    return [{ file, line: heading.line, field, message: `${why}: the page gives this heading the id "${ids[index]}"`, found: JSON.stringify(heading.text), fix: 'start the heading with its own <a name="some-id"></a>, or reword it' }];
+  });
+}
