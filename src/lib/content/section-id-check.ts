@@ -25,7 +25,7 @@ export function checkSectionIds(file: string, headings: readonly SourceHeading[]
     }
     const first = seen.get(heading.id);
     if (!isValidSectionId(heading.id)) {
-      problems.push({ file, line: heading.line, field, message: 'expected an id that works in a #link as written: letters, digits, - _ and . only, no spaces', found: JSON.stringify(heading.id), fix: `write <a name="${slug(heading.id) || 'section'}"></a>, and the same id in every locale` });
+      problems.push({ file, line: heading.line, field, message: 'expected an id that works in a #link as written: letters, digits, - _ and . only, no spaces', found: JSON.stringify(heading.id), fix: `write <a name="${slug(heading.id) || 'section'}"></a>, with the same id in every locale` });
     } else if (first) problems.push({ file, line: heading.line, field, message: `duplicate id, already used on line ${first}`, found: JSON.stringify(heading.id), fix: 'give each heading its own id' });
     if (!first) seen.set(heading.id, heading.line);
   }
@@ -39,7 +39,7 @@ function findGeneratedIdClashes(file: string, headings: readonly SourceHeading[]
   return unanchored.flatMap((heading, index) => {
     const anchorLine = anchors.get(slugs[index]);
     if (anchorLine === undefined && slugs[index] !== '') return [];
-    const why = anchorLine === undefined ? 'its text makes no id' : `its id from the text, "${slugs[index]}", is the anchor's on line ${anchorLine}`;
-    return [{ file, line: heading.line, field, message: `${why}: the page gives this heading the id "${ids[index]}"`, found: JSON.stringify(heading.text), fix: 'start the heading with its own <a name="some-id"></a>, or reword it' }];
+    const why = anchorLine === undefined ? 'has no text to make an id of' : `would get the id "${slugs[index]}" from its text, which the anchor on line ${anchorLine} has`;
+    return [{ file, line: heading.line, field, message: `a heading without an anchor ${why}: the page gives it "${ids[index]}" instead`, found: JSON.stringify(heading.text), fix: 'start the heading with its own <a name="some-id"></a>, or reword it' }];
   });
 }

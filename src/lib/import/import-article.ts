@@ -122,7 +122,9 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
   const files = [{ path, text: output }];
   const sourcePath = refToContentPath({ locale: sourceLocale, slug: input.slug }, contentDir);
   if (options.sourceArticle !== undefined && input.locale !== sourceLocale) files.push({ path: sourcePath, text: options.sourceArticle });
-  for (const problem of checkContent(files, contentDir).problems.filter((p) => p.file === path)) {
+  const checked = checkContent(files, contentDir);
+  result.warnings.push(...checked.warnings.filter((w) => w.file === path).map((w) => ({ ...w, file: input.file })));
+  for (const problem of checked.problems.filter((p) => p.file === path)) {
     // The source article may come in a later import: a missing one is worth a warning, not a failure.
     if (problem.rule === 'translation-without-source') result.warnings.push({ ...problem, file: input.file });
     else result.problems.push({ ...problem, file: input.file });
