@@ -19,12 +19,15 @@ export class FrontmatterSyntaxError extends Error {
   }
 }
 
+/** A frontmatter block at the start of a file, with its YAML in group 1 (from the file's second line on). */
+export const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
 /**
  * Splits an article into frontmatter data and body:
  * `splitFrontmatter('---\ntitle: A\n---\n# A\n')` → `{ data: { title: 'A' }, body: '# A\n', bodyLine: 4 }`.
  */
 export function splitFrontmatter(text: string): SplitArticle {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = frontmatterPattern.exec(text);
   if (!match) return { body: text, bodyLine: 1 };
   let data: unknown;
   try {
