@@ -1,7 +1,7 @@
 import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { isLocale } from '../../i18n/locale-helpers.ts';
 import { closestMatch } from '../closest-match.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { problemIn, problemReporter, type ContentProblem } from './content-problem.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';
 import { parseArticleBody } from './parse-article-body.ts';
@@ -48,7 +48,8 @@ export function checkContent(files: ContentFile[], contentDir = 'content'): { ar
     const source = sources.get(article.slug);
     if (!source) {
       if (!presentSources.has(sourcePath)) {
-        problems.push({ file: article.path, rule: 'translation-without-source', message: `translation without a source: expected ${sourcePath}`, found: 'no such file', fix: `write the ${sourceLocale} article first, or check the slug (file name) matches it` });
+        const fix = `write the ${sourceLocale} article first, or check the slug (file name) matches it`;
+        problems.push(problemIn(article.path, undefined, `translation without a source: expected ${sourcePath}`, { found: 'no such file', fix, rule: 'translation-without-source' }));
       }
       continue;
     }
@@ -58,31 +59,35 @@ export function checkContent(files: ContentFile[], contentDir = 'content'): { ar
 }
 
 function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[]): CheckedArticle | undefined {
+  const report = problemReporter(problems, file.path);
   const parts = file.path.slice(contentDir.length + 1).split('/');
   if (parts.length !== 2 || !parts[1].endsWith('.mdx')) {
-    problems.push({ file: file.path, message: `expected an article at ${contentDir}/<locale>/<slug>.mdx`, found: JSON.stringify(file.path), fix: 'move or rename the file (Markdown articles use the .mdx extension)' });
+    const fix = 'move or rename the file (Markdown articles use the .mdx extension)';
+    report(undefined, `expected an article at ${contentDir}/<locale>/<slug>.mdx`, { found: JSON.stringify(file.path), fix });
     return undefined;
   }
   const [folder, name] = parts;
   const slug = name.slice(0, -'.mdx'.length);
   if (!isLocale(folder)) {
     const suggestion = locales.find((l) => l.toLowerCase() === folder.toLowerCase()) ?? closestMatch(folder, locales);
-    problems.push({ file: file.path, field: 'locale', message: `unknown locale: expected one of ${locales.join(', ')}`, found: JSON.stringify(folder), fix: suggestion ? `did you mean ${suggestion}? rename the folder` : 'add the locale to src/i18n/locales.ts with a dictionary in src/i18n/ui/' });
+    const fix = suggestion ? `did you mean ${suggestion}? rename the folder` : 'add the locale to src/i18n/locales.ts with a dictionary in src/i18n/ui/';
+    report('locale', `unknown locale: expected one of ${locales.join(', ')}`, { found: JSON.stringify(folder), fix });
     return undefined;
   }
   if (!slugPattern.test(slug)) {
-    problems.push({ file: file.path, field: 'slug', message: 'expected a URL-safe slug: lower-case letters, digits and single hyphens', found: JSON.stringify(slug), fix: `rename the file to ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx` });
+    const safeSlug = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    report('slug', 'expected a URL-safe slug: lower-case letters, digits and single hyphens', { found: JSON.stringify(slug), fix: `rename the file to ${safeSlug}.mdx` });
   }
   let split;
   try {
     split = splitFrontmatter(file.text);
   } catch (error) {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
-    problems.push({ file: file.path, line: error.line, field: 'frontmatter', message: `YAML does not parse: ${error.message}`, fix: 'quote values that hold a colon, and indent lists under their key' });
+    report('frontmatter', `YAML does not parse: ${error.message}`, { line: error.line, fix: 'quote values that hold a colon, and indent lists under their key' });
     return undefined;
   }
   if (!split.data) {
-    problems.push({ file: file.path, line: 1, field: 'frontmatter', message: 'expected a frontmatter block between --- lines with at least a title', found: 'none' });
+    report('frontmatter', 'expected a frontmatter block between --- lines with at least a title', { line: 1, found: 'none' });
     return undefined;
   }
   const checked = checkFrontmatter({ file: file.path, text: file.text, data: split.data, locale: folder, isSource: folder === sourceLocale });
@@ -108,11 +113,6 @@ function compareSectionIds(source: CheckedArticle, translation: CheckedArticle):
   const extra = [...translationIds].filter((id) => !sourceIds.has(id));
   if (missing.length === 0 && extra.length === 0) return [];
   const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in the source: ${extra.join(', ')}` : ''].filter(Boolean);
-  return [{
-    file: translation.path,
-    field: 'section ids',
-    message: `expected the same section ids as ${source.path}`,
-    found: parts.join('; '),
-    fix: `use exactly the <a name> ids of ${source.path} (${[...sourceIds].join(', ')})`,
-  }];
+  const fix = `use exactly the <a name> ids of ${source.path} (${[...sourceIds].join(', ')})`;
+  return [problemIn(translation.path, 'section ids', `expected the same section ids as ${source.path}`, { found: parts.join('; '), fix })];
 }

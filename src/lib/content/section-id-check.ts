@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import { sourceLocale } from '../../i18n/locales.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { problemIn, type ContentProblem } from './content-problem.ts';
 import { generateHeadingIds, isValidSectionId, type SourceHeading } from './section-ids.ts';
 
 /** Headings at these depths are sections: each must carry a stable id. */
@@ -19,14 +19,17 @@ export function checkSectionIds(file: string, headings: readonly SourceHeading[]
   for (const heading of headings) {
     if (!heading.id) {
       if (sectionDepths.includes(heading.depth)) {
-        problems.push({ file, line: heading.line, field, message: 'a section heading needs a stable id, the same in every locale', found: JSON.stringify(heading.text), fix: `start the heading with <a name="some-id"></a>, using the id of the ${sourceLocale} article` });
+        const fix = `start the heading with <a name="some-id"></a>, using the id of the ${sourceLocale} article`;
+        problems.push(problemIn(file, field, 'a section heading needs a stable id, the same in every locale', { line: heading.line, found: JSON.stringify(heading.text), fix }));
       }
       continue;
     }
     const first = seen.get(heading.id);
+    const at = { line: heading.line, found: JSON.stringify(heading.id) };
     if (!isValidSectionId(heading.id)) {
-      problems.push({ file, line: heading.line, field, message: 'expected an id that works in a #link as written: letters, digits, - _ and . only, no spaces', found: JSON.stringify(heading.id), fix: `write <a name="${slug(heading.id) || 'section'}"></a>, with the same id in every locale` });
-    } else if (first) problems.push({ file, line: heading.line, field, message: `duplicate id, already used on line ${first}`, found: JSON.stringify(heading.id), fix: 'give each heading its own id' });
+      const fix = `write <a name="${slug(heading.id) || 'section'}"></a>, with the same id in every locale`;
+      problems.push(problemIn(file, field, 'expected an id that works in a #link as written: letters, digits, - _ and . only, no spaces', { ...at, fix }));
+    } else if (first) problems.push(problemIn(file, field, `duplicate id, already used on line ${first}`, { ...at, fix: 'give each heading its own id' }));
     if (!first) seen.set(heading.id, heading.line);
   }
   return { problems, warnings: findGeneratedIdClashes(file, headings, seen) };
@@ -40,6 +43,7 @@ function findGeneratedIdClashes(file: string, headings: readonly SourceHeading[]
     const anchorLine = anchors.get(slugs[index]);
     if (anchorLine === undefined && slugs[index] !== '') return [];
     const why = anchorLine === undefined ? 'has no text to make an id of' : `would get the id "${slugs[index]}" from its text, which the anchor on line ${anchorLine} has`;
-    return [{ file, line: heading.line, field, message: `a heading without an anchor ${why}: the page gives it "${ids[index]}" instead`, found: JSON.stringify(heading.text), fix: 'start the heading with its own <a name="some-id"></a>, or reword it' }];
+    const fix = 'start the heading with its own <a name="some-id"></a>, or reword it';
+    return [problemIn(file, field, `a heading without an anchor ${why}: the page gives it "${ids[index]}" instead`, { line: heading.line, found: JSON.stringify(heading.text), fix })];
   });
 }
