@@ -18,4 +18,10 @@ describe('convertSectionHeadings', () => {
     expect(output).toMatch(/^## <a name="[^"]+"><\/a><a name="steps" \/>Steps$/m);
     expect(readSectionHeadings(mdxParser.parse(output), output).every((h) => h.id)).toBe(true);
   });
+
+  it('gives a section heading inside a block quote or a list an anchor too, since the content check reads it there', () => {
+    const output = convert('# <a name="top"></a>Title\n\n> ## Quoted\n\n- ## Listed\n');
+    expect(output).toBe('# <a name="top"></a>Title\n\n> ## <a name="quoted"></a>Quoted\n\n- ## <a name="listed"></a>Listed\n');
+    expect(readSectionHeadings(mdxParser.parse(output), output).every((h) => h.id)).toBe(true);
+  });
 });
