@@ -8,6 +8,8 @@ import { contentCacheDir, getContentDir } from './src/bindings/content-dir.ts';
 import { contentReport } from './src/bindings/content-report.ts';
 import { contentPathToLocale } from './src/lib/content/article-catalog.ts';
 import { rehypeSectionHeadings } from './src/lib/markdown/rehype-section-headings.ts';
+import { rehypeUniqueHeadingIds } from './src/lib/markdown/rehype-unique-heading-ids.ts';
+import { remarkSectionIds } from './src/lib/markdown/remark-section-ids.ts';
 import { rehypeFootnoteLabel } from './src/lib/markdown/rehype-footnote-label.ts';
 import { rehypeSymptomWeight } from './src/lib/markdown/rehype-symptom-weight.ts';
 import { remarkAlerts } from './src/lib/markdown/remark-alerts.ts';
@@ -47,6 +49,8 @@ export default defineConfig({
         [remarkGfm, gfmOptions],
         // Docs alerts (`> [!NOTE]`) as callouts titled in the article's language.
         [remarkAlerts, { title: (/** @type {string} */ path, /** @type {import('./src/lib/markdown/remark-alerts.ts').AlertKind} */ kind) => t(path)(`callout.${kind}`) }],
+        // A heading's `<a name="…"></a>` anchor becomes its id, read as the content check reads it.
+        remarkSectionIds,
       ],
       // Command lines like `--name` and quotes in product names must stay exactly as written.
       smartypants: false,
@@ -54,6 +58,8 @@ export default defineConfig({
         [rehypeSectionHeadings, { anchorLabel: (/** @type {string} */ path, /** @type {string} */ heading) => t(path)('article.anchorLabel', { heading }) }],
         [rehypeFootnoteLabel, { label: (/** @type {string} */ path) => t(path)('footnotes.label') }],
         rehypeSymptomWeight,
+        // Last, so it sees every id: a heading Astro would slug into an id already taken gets a unique one.
+        rehypeUniqueHeadingIds,
       ],
     }),
   },

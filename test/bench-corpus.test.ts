@@ -17,7 +17,8 @@ describe('createCorpus', () => {
     ]);
   });
 
-  it('generates articles the content check accepts, translations included', () => {
+  // The check parses each of the 72 articles as MDX (a few ms each): more than the default 5 s on a busy machine.
+  it('generates articles the content check accepts, translations included', { timeout: 30_000 }, () => {
     const { articles, problems } = checkContent(asContent, 'corpus');
     expect(problems).toEqual([]);
     expect(articles).toHaveLength(corpus.length);

@@ -26,4 +26,9 @@ describe('the configured Markdown pipeline', () => {
   it('labels GFM footnotes in the file locale', async () => {
     expect(await render('Texte[^1].\n\n[^1]: Note.', 'de-DE')).toContain('>Fußnoten</h2>');
   });
+
+  it('gives a heading whose slug is already an id on the page another id (unique ids run before Astro\'s own)', async () => {
+    const html = await render('### Footnote label\n\nTexte[^1].\n\n[^1]: Note.');
+    expect([...html.matchAll(/\sid="(footnote-label[^"]*)"/g)].map((m) => m[1])).toEqual(['footnote-label-1', 'footnote-label']);
+  });
 });

@@ -1,3 +1,4 @@
+// Used only where the text must be scanned before it may be parsed (the input limits); everything that can parse reads the MDX tree.
 /** An opening or closing code fence, also inside block quotes (`> ```). */
 const fencePattern = /^\s*(?:>\s*)*(`{3,}|~{3,})/;
 

@@ -2,10 +2,12 @@ import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { isLocale } from '../../i18n/locale-helpers.ts';
 import { closestMatch } from '../closest-match.ts';
 import { ensureArticleSlug, ensureContentDir, isArticleSlug, isMediaName, refToContentPath, splitContentPath } from './article-catalog.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { problemIn, problemReporter, type ContentProblem } from './content-problem.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';
-import { getSourceHeadings, type SourceHeading } from './section-ids.ts';
+import { parseArticleBody } from './parse-article-body.ts';
+import { checkSectionIds } from './section-id-check.ts';
+import { readSectionHeadings, type SourceHeading } from './section-ids.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from './split-frontmatter.ts';
 import { findDisallowedContent } from './disallowed-content.ts';
 import { findNestingProblems, findSizeProblems } from './input-limits.ts';
@@ -33,8 +35,6 @@ export interface CheckedArticle {
 
 /** The images a locale's `media/` folder may hold: what the importer copies and the MDX image pipeline bundles. */
 const mediaExtension = /\.(?:png|jpe?g|gif|webp)$/i;
-/** Headings at these depths are sections: each must carry a stable id. */
-const sectionDepths = [1, 2];
 
 /** What `checkContent` found: the articles that passed, what fails the build, and what only needs a look. */
 export interface ContentCheckResult {
@@ -50,7 +50,8 @@ export interface ContentCheckResult {
  * Images in a locale's media folder are left to the MDX image pipeline.
  * A translation whose source is absent is published (readers need it) and warned about
  * (rule `translation-without-source`); `l10n:status` lists it as `no-source`.
- * `strict` turns unknown frontmatter keys from warnings into problems.
+ * `strict` turns unknown frontmatter keys from warnings into problems. Warnings also say what the site
+ * repaired (a heading id that would clash).
  */
 export function checkContent(files: ContentFile[], contentDir = 'content', options: { strict?: boolean } = {}): ContentCheckResult {
   const problems: ContentProblem[] = [];
@@ -67,7 +68,8 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
     const source = sources.get(article.slug);
     if (!source) {
       if (!presentSources.has(sourcePath)) {
-        warnings.push({ file: article.path, rule: 'translation-without-source', message: `translation without a source: published as it is, expected ${sourcePath}`, found: 'no such file', fix: `import or write the ${sourceLocale} article, or check the slug (file name) matches it` });
+        const fix = `import or write the ${sourceLocale} article, or check the slug (file name) matches it`;
+        warnings.push(problemIn(article.path, undefined, `translation without a source: published as it is, expected ${sourcePath}`, { found: 'no such file', fix, rule: 'translation-without-source' }));
       }
       continue;
     }
@@ -77,6 +79,7 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
 }
 
 function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], strict?: boolean): CheckedArticle | undefined {
+  const report = problemReporter(problems, file.path);
   if (file.problem) {
     problems.push(file.problem);
     return undefined;
@@ -85,18 +88,19 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   // `<locale>/media/` holds the images articles refer to (`./media/x.png`); the MDX pipeline checks they exist.
   if (parts && isMediaName(parts.name) && mediaExtension.test(parts.name)) return undefined;
   if (!parts || !parts.name.endsWith('.mdx') || isMediaName(parts.name)) {
-    problems.push({ file: file.path, message: `expected an article at ${ensureContentDir(contentDir)}/<locale>/<slug>.mdx`, found: JSON.stringify(file.path), fix: 'move or rename the file (Markdown articles use the .mdx extension)' });
+    report(undefined, `expected an article at ${ensureContentDir(contentDir)}/<locale>/<slug>.mdx`, { found: JSON.stringify(file.path), fix: 'move or rename the file (Markdown articles use the .mdx extension)' });
     return undefined;
   }
   const { folder, name } = parts;
   const slug = name.slice(0, -'.mdx'.length);
   if (!isLocale(folder)) {
     const suggestion = locales.find((l) => l.toLowerCase() === folder.toLowerCase()) ?? closestMatch(folder, locales);
-    problems.push({ file: file.path, field: 'locale', message: `unknown locale: expected one of ${locales.join(', ')}`, found: JSON.stringify(folder), fix: suggestion ? `did you mean ${suggestion}? rename the folder` : 'add the locale to src/i18n/locales.ts with a dictionary in src/i18n/ui/' });
+    const fix = suggestion ? `did you mean ${suggestion}? rename the folder` : 'add the locale to src/i18n/locales.ts with a dictionary in src/i18n/ui/';
+    report('locale', `unknown locale: expected one of ${locales.join(', ')}`, { found: JSON.stringify(folder), fix });
     return undefined;
   }
   if (!isArticleSlug(slug)) {
-    problems.push({ file: file.path, field: 'slug', message: 'expected a URL-safe slug: lower-case letters, digits and single hyphens', found: JSON.stringify(slug), fix: `rename the file to ${ensureArticleSlug(slug)}.mdx` });
+    report('slug', 'expected a URL-safe slug: lower-case letters, digits and single hyphens', { found: JSON.stringify(slug), fix: `rename the file to ${ensureArticleSlug(slug)}.mdx` });
   }
   // Limits first: past them the parsers below could take minutes or overflow their stack.
   const tooLarge = findSizeProblems(file.path, file.text);
@@ -109,11 +113,11 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
     split = splitFrontmatter(file.text);
   } catch (error) {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
-    problems.push({ file: file.path, line: error.line, field: 'frontmatter', message: error.fix ? error.message : `YAML does not parse: ${error.message}`, fix: error.fix ?? 'quote values that hold a colon, and indent lists under their key' });
+    report('frontmatter', error.fix ? error.message : `YAML does not parse: ${error.message}`, { line: error.line, fix: error.fix ?? 'quote values that hold a colon, and indent lists under their key' });
     return undefined;
   }
   if (!split.data) {
-    problems.push({ file: file.path, line: 1, field: 'frontmatter', message: 'expected a frontmatter block between --- lines with at least a title', found: 'none' });
+    report('frontmatter', 'expected a frontmatter block between --- lines with at least a title', { line: 1, found: 'none' });
     return undefined;
   }
   const tooDeep = findNestingProblems(file.path, split.body, split.bodyLine);
@@ -124,28 +128,17 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   const checked = checkFrontmatter({ file: file.path, text: file.text, data: split.data, locale: folder, isSource: folder === sourceLocale, strict });
   problems.push(...checked.problems);
   warnings.push(...checked.warnings);
-  const headings = getSourceHeadings(split.body, split.bodyLine);
-  problems.push(...checkHeadingIds(file.path, headings));
-  problems.push(...findDisallowedContent(file.path, split.body, split.bodyLine, { depth: name.split('/').length - 1 }));
+  // One parse of the body for every rule that reads it: the section ids are those the page will show.
+  const body = parseArticleBody(file.path, split.body, split.bodyLine);
+  const headings = body.tree ? readSectionHeadings(body.tree, split.body, split.bodyLine) : [];
+  if (body.problem) problems.push(body.problem);
+  else {
+    const sectionIds = checkSectionIds(file.path, headings);
+    problems.push(...sectionIds.problems, ...findDisallowedContent(file.path, split.body, split.bodyLine, { depth: name.split('/').length - 1, tree: body.tree }));
+    warnings.push(...sectionIds.warnings);
+  }
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
   return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings, body: split.body };
-}
-
-function checkHeadingIds(file: string, headings: SourceHeading[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const seen = new Map<string, number>();
-  for (const heading of headings) {
-    if (!heading.id) {
-      if (sectionDepths.includes(heading.depth)) {
-        problems.push({ file, line: heading.line, field: 'section id', message: 'a section heading needs a stable id, the same in every locale', found: JSON.stringify(heading.text), fix: `start the heading with <a name="some-id"></a>, using the id of the ${sourceLocale} article` });
-      }
-      continue;
-    }
-    const first = seen.get(heading.id);
-    if (first) problems.push({ file, line: heading.line, field: 'section id', message: `duplicate id, already used on line ${first}`, found: JSON.stringify(heading.id), fix: 'give each heading its own id' });
-    else seen.set(heading.id, heading.line);
-  }
-  return problems;
 }
 
 /** The ids of a translation's sections must be exactly its source's, so links and the language switch keep working. */
@@ -156,11 +149,6 @@ function compareSectionIds(source: CheckedArticle, translation: CheckedArticle):
   const extra = [...translationIds].filter((id) => !sourceIds.has(id));
   if (missing.length === 0 && extra.length === 0) return [];
   const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in the source: ${extra.join(', ')}` : ''].filter(Boolean);
-  return [{
-    file: translation.path,
-    field: 'section ids',
-    message: `expected the same section ids as ${source.path}`,
-    found: parts.join('; '),
-    fix: `use exactly the <a name> ids of ${source.path} (${[...sourceIds].join(', ')})`,
-  }];
+  const fix = `use exactly the <a name> ids of ${source.path} (${[...sourceIds].join(', ')})`;
+  return [problemIn(translation.path, 'section ids', `expected the same section ids as ${source.path}`, { found: parts.join('; '), fix })];
 }

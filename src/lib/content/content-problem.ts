@@ -16,6 +16,27 @@ export interface ContentProblem {
   rule?: string;
 }
 
+/** What a problem says besides its file, field and message. */
+export type ProblemDetails = Pick<ContentProblem, 'line' | 'found' | 'fix' | 'rule'>;
+
+/**
+ * A problem of one file from its parts, in the order a report reads them, so a rule states only what it found:
+ * `problemIn('a.mdx', 'slug', 'expected a URL-safe slug', { found: '"A b"' })` →
+ * `{ file: 'a.mdx', field: 'slug', message: 'expected a URL-safe slug', found: '"A b"' }`.
+ */
+export function problemIn(file: string, field: string | undefined, message: string, details: ProblemDetails = {}): ContentProblem {
+  const { line, ...rest } = details;
+  return { file, ...(line === undefined ? {} : { line }), ...(field === undefined ? {} : { field }), message, ...rest };
+}
+
+/**
+ * A function that adds problems of one file to a list:
+ * `const report = problemReporter(problems, 'a.mdx'); report('slug', 'expected a URL-safe slug', { found: '"A b"' })`.
+ */
+export function problemReporter(problems: ContentProblem[], file: string): (field: string | undefined, message: string, details?: ProblemDetails) => void {
+  return (field, message, details) => void problems.push(problemIn(file, field, message, details));
+}
+
 /**
  * Renders a problem on one line plus an optional fix line:
  * `content/fr-FR/a.mdx:7: ms.date: expected a date as MM/DD/YYYY, found "2021-13-01"`.

@@ -1,10 +1,10 @@
 import type { Program } from 'estree';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
-import { mdxParser } from '../markdown/mdx-parser.ts';
 import { imageUrlRefusal, linkUrlRefusal, type UrlRefusal } from './allowed-url.ts';
 import type { ContentProblem } from './content-problem.ts';
+import { parseArticleBody } from './parse-article-body.ts';
 import { allowedAttributes, allowedElements, attributeRule, isAllowedElement, refusedElementReasons, type AttributeRule } from './markup-allowlist.ts';
 import { sectionAnchorPattern } from './section-ids.ts';
 import { isEventHandlerName } from './unsafe-url.ts';
@@ -66,24 +66,18 @@ export function needsTreeCheck(body: string): boolean {
  * even when `needsTreeCheck` says there is nothing to find (for tests that it is right).
  * `findDisallowedContent('a.mdx', 'Replace {tenant}.\n', 5)` → `[{ file: 'a.mdx', line: 5, field: 'expression', fix: 'write \\{tenant\\} …' }]`.
  */
-export function findDisallowedContent(file: string, body: string, bodyLine = 1, { quick = true, depth = 0 } = {}): ContentProblem[] {
+export function findDisallowedContent(file: string, body: string, bodyLine = 1, { quick = true, depth = 0, tree }: { quick?: boolean; depth?: number; tree?: Root } = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  if (quick && !needsTreeCheck(body)) return problems;
+  if (!tree && quick && !needsTreeCheck(body)) return problems;
   const lineOf = (node: Positioned, fallback?: Positioned) => bodyLine - 1 + ((node.position ?? fallback?.position)?.start.line ?? 1);
   const report = (node: Positioned, field: string, message: string, found: string, fix: string, fallback?: Positioned) => {
     problems.push({ file, line: lineOf(node, fallback), field, message, found, fix, rule });
   };
-  let tree;
-  try {
-    tree = mdxParser.parse(body);
-  } catch (error) {
-    if (error instanceof RangeError) {
-      return [{ file, field: 'MDX', message: `the parser ran out of stack (${error.message}): the article nests too deeply`, fix: 'flatten the nesting (quotes, lists or elements inside each other)', rule }];
-    }
-    const { line, reason } = error as { line?: number; reason?: string };
-    // Errors at the end of the text carry their position only in the reason: "… (3:1-3:6)".
-    const reasonLine = Number(/\((\d+):\d+/.exec(reason ?? '')?.[1] ?? 1);
-    return [{ file, line: bodyLine - 1 + (line ?? reasonLine), field: 'MDX', message: `does not parse: ${reason ?? String(error)}`, fix: 'close every tag (<br />, not <br>), and write a literal < or { as \\< or \\{' }];
+  if (!tree) {
+    // The content check hands over the tree it parsed once; other callers get the same parse and its error.
+    const parsed = parseArticleBody(file, body, bodyLine);
+    if (parsed.problem) return [{ ...parsed.problem, rule }];
+    tree = parsed.tree;
   }
   const checkUrl = (node: Positioned, field: string, url: string, refusal: UrlRefusal | undefined) => {
     if (refusal) report(node, field, refusal.message, shorten(url), refusal.fix);

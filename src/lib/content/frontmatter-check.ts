@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { quoteFound } from './content-problem.ts';
+import { readFrontmatterKeys } from './frontmatter-keys.ts';
 import { frontmatterFields, frontmatterSchema, optionalTranslationKeys, translationKeys, type Frontmatter, type FrontmatterKey } from './frontmatter-schema.ts';
 
 /** One article file as `checkFrontmatter` needs it: its text, its parsed frontmatter and where it lives. */
@@ -20,19 +21,6 @@ export interface FrontmatterInput {
   strict?: boolean;
 }
 
-/** The 1-based line where a frontmatter key is written and the value written after its colon, if any. */
-export function findKeyLine(text: string, key: string): { line: number; written: string } | undefined {
-  const lines = text.split(/\r?\n/);
-  const end = lines.indexOf('---', 1);
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^['"]?${escaped}['"]?\\s*:(.*)$`);
-  for (const [index, line] of lines.slice(0, end === -1 ? lines.length : end).entries()) {
-    const match = pattern.exec(line);
-    if (match) return { line: index + 1, written: match[1].trim() };
-  }
-  return undefined;
-}
-
 /**
  * Validates an article's frontmatter against the schema and the locale rules
  * (translation keys only on translations, `ms.contentlocale` equal to the folder).
@@ -42,10 +30,11 @@ export function findKeyLine(text: string, key: string): { line: number; written:
 export function checkFrontmatter(input: FrontmatterInput): { data?: Frontmatter; problems: ContentProblem[]; warnings: ContentProblem[] } {
   const { file, text, data, locale, isSource } = input;
   const known = Object.keys(frontmatterFields);
-  const at = (field: string) => ({ file, line: findKeyLine(text, field)?.line, field });
+  const keys = readFrontmatterKeys(text);
+  const at = (field: string) => ({ file, line: keys.get(field)?.line, field });
   // Quote what the author wrote, not what YAML made of it (it turns 2021-13-45 into a valid 2022 date).
   const foundOf = (field: string) => {
-    const written = findKeyLine(text, field)?.written;
+    const written = keys.get(field)?.written;
     return written ? JSON.stringify(written.replace(/^(["'])(.*)\1$/, '$2')) : quoteFound(data[field]);
   };
   const problems: ContentProblem[] = [];

@@ -22,6 +22,9 @@ export class FrontmatterSyntaxError extends Error {
   }
 }
 
+/** A frontmatter block at the start of a file, with its YAML in group 1 (from the file's second line on). */
+export const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
 /**
  * The most values (strings, numbers, list items, keys…) frontmatter may hold once its YAML aliases are expanded.
  * An article's has about 20; the limit stops an alias bomb (nine lines that expand to 10⁹ values) from hanging
@@ -46,7 +49,7 @@ function countValues(value: unknown, limit: number): number {
  * `splitFrontmatter('---\ntitle: A\n---\n# A\n')` → `{ data: { title: 'A' }, body: '# A\n', bodyLine: 4 }`.
  */
 export function splitFrontmatter(text: string): SplitArticle {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = frontmatterPattern.exec(text);
   if (!match) return { body: text, bodyLine: 1 };
   let data: unknown;
   try {

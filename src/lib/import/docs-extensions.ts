@@ -1,7 +1,7 @@
-import { getFencedLines } from '../content/code-fences.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import type { FixKind, ImportWarning } from './import-notes.ts';
 import { createLineIndex } from '../line-index.ts';
+import { codeBlockLines } from './code-block-lines.ts';
 
 /** Why an included file may not be read: it leads out of the import, or it is not UTF-8. */
 export interface IncludeRefusal {
@@ -43,13 +43,14 @@ const maxIncludeDepth = 5;
  */
 export function expandDocsExtensions(body: string, options: ExtensionOptions, depth = 0): ExpandedBody {
   const result: ExpandedBody = { body: '', lineMap: [], fixes: [], warnings: [], problems: [] };
-  const lines = expandImages(body, result).split('\n');
-  const fenced = getFencedLines(lines);
+  const withImages = expandImages(body, result);
+  const lines = withImages.split('\n');
+  const inCode = codeBlockLines(withImages);
   const out: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index];
     const lineNumber = index + 1;
-    if (!fenced[index]) {
+    if (!inCode[index]) {
       if (alertPattern.test(line)) result.fixes.push({ kind: 'alert', line: lineNumber });
       const video = videoPattern.exec(line);
       if (video) {

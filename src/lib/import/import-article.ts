@@ -5,7 +5,8 @@ import { ensureContentDir, refToContentPath } from '../content/article-catalog.t
 import { checkContent } from '../content/content-check.ts';
 import type { ContentProblem } from '../content/content-problem.ts';
 import { createLineIndex } from '../line-index.ts';
-import { getSourceHeadings } from '../content/section-ids.ts';
+import { parseArticleBody } from '../content/parse-article-body.ts';
+import { readSectionHeadings, type SourceHeading } from '../content/section-ids.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import { isScriptUrl } from '../content/unsafe-url.ts';
 import { expandDocsExtensions, type ExtensionOptions } from './docs-extensions.ts';
@@ -103,7 +104,7 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
 
   const html = convertRawHtml(tree, source);
   const links = rewriteLinks(tree, source, { ...options.links, locale: input.locale });
-  const sourceHeadings = options.sourceArticle === undefined ? undefined : getSourceHeadings(splitFrontmatter(options.sourceArticle).body);
+  const sourceHeadings = options.sourceArticle === undefined ? undefined : readSourceHeadings(options.sourceArticle);
   const passes: PassOutput[] = [
     html,
     escapeProse(tree, source, html.removed),
@@ -143,4 +144,11 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
   result.warnings.push(...checked.warnings.filter((w) => w.file === path && w.rule !== 'unknown-key').map((w) => ({ ...w, file: input.file })));
   if (result.problems.length === 0) result.output = output;
   return result;
+}
+
+/** The headings of the source-locale article, read as the content check reads them; none when it does not parse. */
+function readSourceHeadings(text: string): SourceHeading[] | undefined {
+  const { body } = splitFrontmatter(text);
+  const { tree } = parseArticleBody('', body);
+  return tree && readSectionHeadings(tree, body);
 }

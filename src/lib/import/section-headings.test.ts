@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { getSourceHeadings } from '../content/section-ids.ts';
+import { readSectionHeadings } from '../content/section-ids.ts';
+import { mdxParser } from '../markdown/mdx-parser.ts';
 import { convertSectionHeadings } from './section-headings.ts';
 import { applyEdits } from './source-edits.ts';
 import { markdownParser } from './visible-text.ts';
@@ -15,7 +16,13 @@ describe('convertSectionHeadings', () => {
   it('gives an anchor the content check does not accept (<a name="x" />) a proper one before it', () => {
     const output = convert('# <a name="top"></a>Title\n\n## <a name="steps" />Steps\n');
     expect(output).toMatch(/^## <a name="[^"]+"><\/a><a name="steps" \/>Steps$/m);
-    expect(getSourceHeadings(output).every((h) => h.id)).toBe(true);
+    expect(readSectionHeadings(mdxParser.parse(output), output).every((h) => h.id)).toBe(true);
+  });
+
+  it('gives a section heading inside a block quote or a list an anchor too, since the content check reads it there', () => {
+    const output = convert('# <a name="top"></a>Title\n\n> ## Quoted\n\n- ## Listed\n');
+    expect(output).toBe('# <a name="top"></a>Title\n\n> ## <a name="quoted"></a>Quoted\n\n- ## <a name="listed"></a>Listed\n');
+    expect(readSectionHeadings(mdxParser.parse(output), output).every((h) => h.id)).toBe(true);
   });
 
   it('turns a bold line with its full stop outside the bold into a section, keeping the full stop', () => {

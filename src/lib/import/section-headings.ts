@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { sectionAnchorPattern, type SourceHeading } from '../content/section-ids.ts';
 import { createPassOutput, type PassOutput } from './import-notes.ts';
 
@@ -15,16 +16,17 @@ export interface SectionHeadingOptions {
 const sectionDepth = 2;
 
 /**
- * Gives every section (`#` and `##` heading) a stable `<a name>` id and turns symptom lines into sections:
+ * Gives every section (`#` and `##` heading, also in quotes and lists) a stable `<a name>` id and turns symptom lines into sections:
  * `**I see an error**` followed by content → `## <a name="error-message"></a>I see an error`.
  * Ids come from the source-locale article by position when its sections line up, else from the text.
  */
 export function convertSectionHeadings(tree: Root, source: string, options: SectionHeadingOptions): PassOutput {
   const out = createPassOutput();
-  const sections = tree.children.flatMap((node, index): Section[] => {
-    if (node.type === 'heading' && node.depth <= sectionDepth) return [headingSection(node, source)];
-    if (options.symptomHeadings && node.type === 'paragraph' && isSymptomLine(node, tree.children[index + 1])) return [symptomSection(node)];
-    return [];
+  // In document order: headings wherever the content check reads them (also in quotes and lists), symptom lines at the top.
+  const sections: Section[] = [];
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'heading' && node.depth <= sectionDepth) sections.push(headingSection(node, source));
+    else if (options.symptomHeadings && parent === tree && index !== undefined && node.type === 'paragraph' && isSymptomLine(node, tree.children[index + 1])) sections.push(symptomSection(node));
   });
   const sourceSections = (options.sourceHeadings ?? []).filter((h) => h.depth <= sectionDepth);
   const linesUp = sourceSections.length === sections.length && sections.every((s, i) => s.depth === sourceSections[i].depth);

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkTranslationParity, compareTranslationLinks, getSourceLinks } from './translation-parity.ts';
+import { checkTranslationParity, getSourceLinks } from './translation-parity.ts';
 
 const front = '---\ntitle: T\n---\n';
 const source = {
   path: 'content/en-US/a.mdx',
   text: `${front}# A\n\nSee [the FAQ](https://e.org/faq) and [reset](https://e.org/reset).\n\nAlso [setup](/en-us/setup/#x) and [the FAQ again](https://e.org/faq).\n`,
 };
+
+/** The findings for one translation against its source, as the link check gets them. */
+const findingsFor = (...pair: [typeof source, typeof source]) => checkTranslationParity(pair);
 
 function translation(body: string) {
   return { path: 'content/fr-FR/a.mdx', text: `${front}${body}` };
@@ -23,15 +26,15 @@ describe('getSourceLinks', () => {
   });
 });
 
-describe('compareTranslationLinks', () => {
+describe('checkTranslationParity on one translation', () => {
   it('accepts the same links in another order and with other text, with the locale segment localized', () => {
     const same = translation('# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#x) et [réinitialiser](https://e.org/reset).\n');
-    expect(compareTranslationLinks(source, same)).toEqual([]);
+    expect(findingsFor(source, same)).toEqual([]);
   });
 
   it('reports a link dropped by the translation with the source line', () => {
     const dropped = translation('# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#x).\n');
-    expect(compareTranslationLinks(source, dropped)).toEqual([
+    expect(findingsFor(source, dropped)).toEqual([
       {
         severity: 'error',
         rule: 'translation-links',
@@ -45,14 +48,14 @@ describe('compareTranslationLinks', () => {
 
   it('reports a link added by the translation with its line', () => {
     const added = translation('# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#x), [r](https://e.org/reset).\n\n[autre](https://other.example/)\n');
-    expect(compareTranslationLinks(source, added)).toMatchObject([
+    expect(findingsFor(source, added)).toMatchObject([
       { line: 8, message: 'link "https://other.example/" is not in the source content/en-US/a.mdx', fix: 'remove it, or add it to content/en-US/a.mdx first' },
     ]);
   });
 
   it('reports an altered link once, naming both files and lines', () => {
     const altered = translation('# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#y), [r](https://e.org/reset).\n');
-    expect(compareTranslationLinks(source, altered)).toEqual([
+    expect(findingsFor(source, altered)).toEqual([
       {
         severity: 'error',
         rule: 'translation-links',
@@ -67,7 +70,7 @@ describe('compareTranslationLinks', () => {
 
   it('counts repeated links: one occurrence fewer is a dropped link', () => {
     const fewer = translation('# A\n\n[la FAQ](https://e.org/faq), [config](/fr-fr/setup/#x), [r](https://e.org/reset).\n');
-    expect(compareTranslationLinks(source, fewer).map((f) => f.link)).toEqual(['https://e.org/faq']);
+    expect(findingsFor(source, fewer).map((f) => f.link)).toEqual(['https://e.org/faq']);
   });
 });
 

@@ -55,10 +55,6 @@ function neutralize(url: string): string {
  * Compares the links of a translation with those of its source: the same URLs, as many times each,
  * whatever the link text. Reports added, dropped and altered links with both files.
  */
-export function compareTranslationLinks(source: { path: string; text: string }, translation: { path: string; text: string }): LinkFinding[] {
-  return compareLinks(source.path, getSourceLinks(source.text), translation.path, getSourceLinks(translation.text));
-}
-
 function compareLinks(sourcePath: string, sourceLinks: SourceLink[], translationPath: string, translationLinks: SourceLink[]): LinkFinding[] {
   const unmatched = [...sourceLinks];
   const added: SourceLink[] = [];

@@ -1,0 +1,37 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { generateHeadingIds } from '../content/section-ids.ts';
+
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The text Astro's `rehypeHeadingIds` makes a heading's slug of, in an MDX file: its text and `{expression}` sources
+ * (Astro swaps an expression of a frontmatter value for the value; articles hold no such expressions).
+ */
+function slugTextOf(heading: Element): string {
+  let text = '';
+  visit(heading, (node) => {
+    if (node.type === 'text' || (node.type as string) === 'mdxTextExpression') text += (node as { value: string }).value;
+  });
+  return text;
+}
+
+/**
+ * Rehype plugin, last before Astro's own heading ids: when a heading without an id would get a slug that another
+ * element already has (`### Steps` under `## <a name="steps"></a>…`) or an empty one, every heading without an id
+ * gets one from `generateHeadingIds` instead, unique and never empty. Other pages are left to Astro, unchanged.
+ * `<h2 id="steps">A</h2><h3>Steps</h3>` → `<h2 id="steps">A</h2><h3 id="steps-1">Steps</h3>`.
+ */
+export function rehypeUniqueHeadingIds() {
+  return (tree: Root) => {
+    const taken = new Set<string>();
+    const unnamed: Element[] = [];
+    visit(tree, 'element', (node) => {
+      const id = node.properties.id;
+      if (typeof id === 'string') taken.add(id);
+      else if (headingTags.has(node.tagName)) unnamed.push(node);
+    });
+    const { ids, needed } = generateHeadingIds(taken, unnamed.map(slugTextOf));
+    if (needed) unnamed.forEach((heading, index) => (heading.properties.id = ids[index]));
+  };
+}
