@@ -23,7 +23,7 @@ describe('resolveLocale', () => {
   });
 
   it('says which clue named a locale the site does not ship', () => {
-    expect(resolveLocale({ contentLocale: 'it-IT', fileName: 'a.md', folder: 'x' })).toEqual({ found: 'it-IT', from: 'ms.contentlocale' });
+    expect(resolveLocale({ contentLocale: 'ca-ES', fileName: 'a.md', folder: 'x' })).toEqual({ found: 'ca-ES', from: 'ms.contentlocale' });
   });
 });
 
