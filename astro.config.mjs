@@ -31,8 +31,9 @@ const t = (/** @type {string} */ path) => createTranslator(localeOfContentPath(p
 
 export default defineConfig({
   site,
-  // A fixture site keeps its own content cache, so building it never mixes its articles into the real site's.
-  ...(contentDir === 'content' ? {} : { cacheDir: './node_modules/.astro-fixture' }),
+  // A fixture site keeps its own content cache, so building it never mixes its articles into the real site's
+  // or another fixture's (the e2e fixture sites are built at the same time).
+  ...(contentDir === 'content' ? {} : { cacheDir: `./node_modules/.astro-fixture/${contentDir.replace(/[^\w.-]+/g, '_')}` }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The CSP meta tag on every page: our own scripts only, plus what Pagefind's WebAssembly needs.
