@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getMissingTranslations, missingTranslationPaths } from './missing-translations.ts';
+import { getLocaleArticles, getMissingTranslations, missingTranslationPaths } from './missing-translations.ts';
 
 describe('getMissingTranslations', () => {
   it('lists each locale without a translation of a source article, showing the source instead', () => {
@@ -24,5 +24,28 @@ describe('missingTranslationPaths', () => {
   it('gives the site path of each stand-in page, for the sitemap to leave out', () => {
     const articles = [{ locale: 'en-US', slug: 'a' }, { locale: 'fr-FR', slug: 'a' }] as const;
     expect(missingTranslationPaths(articles, ['en-US', 'fr-FR', 'ja-JP'], 'en-US')).toEqual(new Set(['/ja-jp/a/']));
+  });
+});
+
+describe('getLocaleArticles', () => {
+  const bySlug = new Map([['a', ['en-US', 'fr-FR'] as const], ['b', ['en-US'] as const], ['orphan', ['fr-FR'] as const]]);
+
+  it('lists a locale\'s translations, and the source article of each one it lacks', () => {
+    expect(getLocaleArticles(bySlug, 'ja-JP', 'en-US')).toEqual([
+      { slug: 'a', contentLocale: 'en-US' },
+      { slug: 'b', contentLocale: 'en-US' },
+    ]);
+    expect(getLocaleArticles(bySlug, 'fr-FR', 'en-US')).toEqual([
+      { slug: 'a', contentLocale: 'fr-FR' },
+      { slug: 'b', contentLocale: 'en-US' },
+      { slug: 'orphan', contentLocale: 'fr-FR' },
+    ]);
+  });
+
+  it('lists the source locale\'s own articles only', () => {
+    expect(getLocaleArticles(bySlug, 'en-US', 'en-US')).toEqual([
+      { slug: 'a', contentLocale: 'en-US' },
+      { slug: 'b', contentLocale: 'en-US' },
+    ]);
   });
 });

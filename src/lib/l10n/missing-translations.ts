@@ -36,3 +36,23 @@ export function getMissingTranslations(
 export function missingTranslationPaths(articles: readonly ArticleRef[], locales: readonly Locale[], sourceLocale: Locale): Set<string> {
   return new Set(getMissingTranslations(localesBySlug(articles), locales, sourceLocale).map(({ locale, slug }) => localizedPath(locale, slug)));
 }
+
+/** An article as a locale's home lists it: its slug, and the locale its page's content is in. */
+export interface LocaleArticle {
+  slug: string;
+  contentLocale: Locale;
+}
+
+/**
+ * The articles a locale has a page for: its own translations, and for every slug it lacks, the source article
+ * its stand-in page shows. `getLocaleArticles(Map { 'a' => ['en-US', 'fr-FR'], 'b' => ['en-US'] }, 'fr-FR', 'en-US')`
+ * → `[{ slug: 'a', contentLocale: 'fr-FR' }, { slug: 'b', contentLocale: 'en-US' }]`.
+ */
+export function getLocaleArticles(localesBySlug: ReadonlyMap<string, readonly Locale[]>, locale: Locale, sourceLocale: Locale): LocaleArticle[] {
+  const articles: LocaleArticle[] = [];
+  for (const [slug, present] of localesBySlug) {
+    if (present.includes(locale)) articles.push({ slug, contentLocale: locale });
+    else if (present.includes(sourceLocale)) articles.push({ slug, contentLocale: sourceLocale });
+  }
+  return articles;
+}
