@@ -93,6 +93,9 @@ describe('dates', () => {
     expect(formatDate(date, 'fr-FR')).toBe('4 mars 2021');
     expect(formatDate(date, 'en-US')).toBe('March 4, 2021');
     expect(formatDate(date, 'ja-JP')).toBe('2021年3月4日');
+    expect(formatDate(date, 'sr-Latn-RS')).toBe('4. mart 2021.');
+    expect(formatDate(date, 'he-IL')).toBe('4 במרץ 2021');
+    expect(formatDate(date, 'zh-TW')).toBe('2021年3月4日');
     expect(dateToIso(date)).toBe('2021-03-04');
   });
 });
