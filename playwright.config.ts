@@ -7,10 +7,13 @@ const executablePath = process.env.POLYHELP_CHROMIUM ?? '/usr/bin/chromium';
  * on one machine never reuse each other's server (`reuseExistingServer` would silently test the other build).
  */
 const folderHash = [...process.cwd()].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7);
-const port = Number(process.env.POLYHELP_E2E_PORT ?? 4322 + 2 * (folderHash % 500));
+const port = Number(process.env.POLYHELP_E2E_PORT ?? 4322 + 3 * (folderHash % 500));
 /** The fallback fixture site (e2e/fixtures/fallback-site): articles missing in most locales, built on its own. */
 const fixturePort = port + 1;
 const fixtureSpecs = /fallback-pages\.spec\.ts/;
+/** The search fixture site (e2e/fixtures/search-site): one article in the scripts Pagefind treats differently. */
+const searchFixturePort = port + 2;
+const searchFixtureSpecs = /search-scripts\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,8 +30,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: fixtureSpecs },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [fixtureSpecs, searchFixtureSpecs] },
     { name: 'fallback-fixture', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixturePort}` }, testMatch: fixtureSpecs },
+    { name: 'search-fixture', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${searchFixturePort}` }, testMatch: searchFixtureSpecs },
   ],
   // Tests run against the production build in dist/ (`npm test` builds it first).
   webServer: [
@@ -44,6 +48,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${fixturePort}/en-us/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+    },
+    {
+      command: `POLYHELP_CONTENT_DIR=e2e/fixtures/search-site/content astro build --outDir dist-search-fixture && pagefind --site dist-search-fixture && vite preview --outDir dist-search-fixture --host 127.0.0.1 --port ${searchFixturePort} --strictPort`,
+      url: `http://127.0.0.1:${searchFixturePort}/en-us/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
     },
   ],
 });

@@ -1,3 +1,6 @@
+import type { Locale } from '../src/i18n/locales.ts';
+import { localizedPath, pathSegmentToLocale } from '../src/i18n/locale-helpers.ts';
+import { searchPagePath } from '../src/lib/search/search-url.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 
 /**
@@ -7,4 +10,25 @@ import { readBuiltSite } from '../src/bindings/read-built-site.ts';
  */
 export function getSitePages(distDir = 'dist'): string[] {
   return [...readBuiltSite(distDir).pages.keys()];
+}
+
+/**
+ * The locales browser-heavy checks (axe in two themes, page weight) visit every page kind of, instead of all 37:
+ * the source, a translation with every notice (fr-FR), right to left with content (ar-SA) and as a stand-in
+ * (he-IL), CJK (ja-JP), and a script subtag in the URL (sr-Latn-RS, a stand-in). The pages of all 37 locales
+ * get the cheap per-request checks (CSP, lang and dir, names) in full.
+ */
+export const sampledLocales = ['en-US', 'fr-FR', 'ar-SA', 'he-IL', 'ja-JP', 'sr-Latn-RS'] as const satisfies readonly Locale[];
+
+/** The pages of `paths` that belong to one of `locales`, plus those of no locale (`/`, `/404.html`). */
+export function pagesOfLocales(paths: readonly string[], locales: readonly Locale[]): string[] {
+  return paths.filter((path) => {
+    const locale = pathSegmentToLocale(path.split('/')[1] ?? '');
+    return locale === undefined || locales.includes(locale);
+  });
+}
+
+/** The page kinds every locale has: home, search, 404, and the seed article (a translation or a stand-in). */
+export function pageKindsOf(locale: Locale): string[] {
+  return [localizedPath(locale), searchPagePath(locale), `${localizedPath(locale)}404/`, localizedPath(locale, 'troubleshoot-sspr')];
 }

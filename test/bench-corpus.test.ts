@@ -1,18 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from '../bench/corpus.ts';
-import { locales } from '../src/i18n/locales.ts';
+import { readSeedArticles } from '../bench/seed-articles.ts';
 import { checkContent } from '../src/lib/content/content-check.ts';
 import { splitFrontmatter } from '../src/lib/content/split-frontmatter.ts';
 
-const seeds = Object.fromEntries(locales.map((locale) => [locale, readFileSync(`content/${locale}/troubleshoot-sspr.mdx`, 'utf8')]));
+const { locales, seeds } = readSeedArticles();
 const corpus = createCorpus({ articles: 12, locales, seeds });
 const asContent = corpus.map((file) => ({ path: `corpus/${file.path}`, text: file.text }));
 
 describe('createCorpus', () => {
   it('writes every article in every requested locale', () => {
     expect(corpus).toHaveLength(12 * locales.length);
-    expect(createCorpus({ articles: 3, locales: locales.slice(0, 2), seeds }).map((f) => f.path)).toEqual([
+    expect(createCorpus({ articles: 3, locales: ['en-US', 'fr-FR'], seeds }).map((f) => f.path)).toEqual([
       'en-US/article-1.mdx', 'fr-FR/article-1.mdx', 'en-US/article-2.mdx', 'fr-FR/article-2.mdx', 'en-US/article-3.mdx', 'fr-FR/article-3.mdx',
     ]);
   });

@@ -40,15 +40,37 @@ export function localeToDir(locale: Locale): 'ltr' | 'rtl' {
   return direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
+/** Names already worked out: every page's language switcher asks for the same few dozen. */
+const languageNames = new Map<Locale, string>();
+
 /**
- * A language's name in that language, with the region only when two shipped locales share the language:
- * `languageName('de-DE')` → `'Deutsch'`, `languageName('ja-JP')` → `'日本語'`.
+ * A language's name in that language, told apart from the other shipped locales of the same language:
+ * by script where they write it differently, else by region. `languageName('de-DE')` → `'Deutsch'`,
+ * `languageName('zh-TW')` → `'中文（繁體）'`, `languageName('pt-BR')` → `'Português (Brasil)'`.
  */
 export function languageName(locale: Locale): string {
-  const language = new Intl.Locale(locale).language;
-  const shared = locales.filter((other) => new Intl.Locale(other).language === language).length > 1;
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(shared ? locale : language) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  const known = languageNames.get(locale);
+  if (known) return known;
+  const { language, script } = new Intl.Locale(locale).maximize();
+  const sameLanguage = locales.filter((other) => other !== locale && new Intl.Locale(other).language === language);
+  const scriptTellsApart = sameLanguage.length > 0 && sameLanguage.every((other) => new Intl.Locale(other).maximize().script !== script);
+  const code = sameLanguage.length === 0 ? language : scriptTellsApart ? `${language}-${script}` : locale;
+  const name = new Intl.DisplayNames([locale], { type: 'language', languageDisplay: 'standard' }).of(code) ?? locale;
+  const capitalized = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  languageNames.set(locale, capitalized);
+  return capitalized;
+}
+
+/** The Unicode root collation: one order for names in every script, none of them favoured. */
+const rootCollator = new Intl.Collator('und');
+
+/**
+ * Orders locales by their own language names, as one list readers of any language can scan: Latin script
+ * first, then Greek, Cyrillic, Hebrew, Arabic, Thai, Hangul, Han. A comparator for `sort`:
+ * `['ja-JP', 'de-DE', 'ar-SA'].sort(compareLanguageNames)` → `['de-DE', 'ar-SA', 'ja-JP']`.
+ */
+export function compareLanguageNames(a: Locale, b: Locale): number {
+  return rootCollator.compare(languageName(a), languageName(b));
 }
 
 /** A language's name in another language, for sentences: `languageNameIn('en-US', 'fr-FR')` → `'anglais'`. */

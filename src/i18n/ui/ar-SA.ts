@@ -38,7 +38,7 @@ export default {
   'search.loading': 'جارٍ البحث…',
   'search.loadError': 'تعذّر تحميل البحث. تحقق من اتصالك وحاول مرة أخرى.',
   'search.count.one': 'نتيجة واحدة عن «{query}»',
-  'search.count.other': '{count} نتيجة عن «{query}»',
+  'search.count.other': 'عدد النتائج عن «{query}»: {count}',
   'search.noResults': 'لا توجد نتائج عن «{query}». جرّب كلمات أخرى، أو تصفّح جميع الأعراض في الصفحة الرئيسية لمركز المساعدة.',
   'search.fallbackNotice': 'لم يُعثر على شيء باللغة {language}. إليك النتائج باللغة {sourceLanguage}:',
   'search.clear': 'مسح',

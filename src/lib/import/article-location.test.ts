@@ -13,6 +13,10 @@ describe('fileNameToSlug', () => {
   it('drops a locale suffix and accents', () => {
     expect(fileNameToSlug('Réinitialiser.fr-FR.md')).toBe('reinitialiser');
   });
+
+  it('drops a locale suffix with a script subtag', () => {
+    expect(fileNameToSlug('Resetovanje.sr-Latn-RS.md')).toBe('resetovanje');
+  });
 });
 
 describe('resolveLocale', () => {
@@ -22,8 +26,13 @@ describe('resolveLocale', () => {
     expect(resolveLocale({ fileName: 'a.md', folder: 'es-es' }).locale).toBe('es-ES');
   });
 
+  it('reads a locale with a script subtag from a folder or a file name suffix', () => {
+    expect(resolveLocale({ fileName: 'a.md', folder: 'sr-latn-rs' })).toEqual({ locale: 'sr-Latn-RS', from: 'the folder name' });
+    expect(resolveLocale({ fileName: 'a.sr-Latn-RS.md', folder: 'x' })).toEqual({ locale: 'sr-Latn-RS', from: 'the file name' });
+  });
+
   it('says which clue named a locale the site does not ship', () => {
-    expect(resolveLocale({ contentLocale: 'it-IT', fileName: 'a.md', folder: 'x' })).toEqual({ found: 'it-IT', from: 'ms.contentlocale' });
+    expect(resolveLocale({ contentLocale: 'ca-ES', fileName: 'a.md', folder: 'x' })).toEqual({ found: 'ca-ES', from: 'ms.contentlocale' });
   });
 });
 

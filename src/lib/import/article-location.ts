@@ -15,9 +15,12 @@ export function fileNameToSlug(fileName: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** A language-region tag, with a script between when there is one: `fr-FR`, `sr-Latn-RS`, `es-419`. */
+const localeTag = '[a-z]{2,3}(?:-[a-z]{4})?-(?:[a-z]{2}|[0-9]{3})';
+
 /** The article name without a trailing locale: `stripLocaleSuffix('reset.fr-FR')` → `'reset'`. */
 export function stripLocaleSuffix(name: string): string {
-  const match = /^(.+)\.([a-z]{2,3}-[a-z]{2,4})$/i.exec(name);
+  const match = new RegExp(`^(.+)\\.(${localeTag})$`, 'i').exec(name);
   return match && pathSegmentToLocale(match[2]) ? match[1] : name;
 }
 
@@ -38,12 +41,12 @@ export interface LocaleClues {
  * folder name, any letter case (`fr-fr/` → `fr-FR`). Returns what was found when it is not a shipped locale.
  */
 export function resolveLocale(clues: LocaleClues): { locale?: Locale; found?: string; from?: string } {
-  const suffix = /\.([a-z]{2,3}-[a-z]{2,4})\.[a-z]+$/i.exec(clues.fileName)?.[1];
+  const suffix = new RegExp(`\\.(${localeTag})\\.[a-z]+$`, 'i').exec(clues.fileName)?.[1];
   const candidates: Array<[string | undefined, string]> = [
     [clues.option, '--locale'],
     [typeof clues.contentLocale === 'string' ? clues.contentLocale : undefined, 'ms.contentlocale'],
     [suffix, 'the file name'],
-    [/^[a-z]{2,3}-[a-z]{2,4}$/i.test(clues.folder) ? clues.folder : undefined, 'the folder name'],
+    [new RegExp(`^${localeTag}$`, 'i').test(clues.folder) ? clues.folder : undefined, 'the folder name'],
   ];
   const [found, from] = candidates.find(([value]) => value) ?? [];
   if (!found) return {};

@@ -80,6 +80,7 @@ describe('isArticlePagePath', () => {
   it('is true for an article page of any locale', () => {
     expect(isArticlePagePath('/fr-fr/troubleshoot-sspr/')).toBe(true);
     expect(isArticlePagePath('/ja-jp/article-12/')).toBe(true);
+    expect(isArticlePagePath('/sr-latn-rs/troubleshoot-sspr/')).toBe(true);
   });
 
   it('is false for the picker, locale homes, 404 and search pages, files and deeper paths', () => {

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { pathSegmentToLocale } from '../../i18n/locale-helpers.ts';
 
 /** What a page costs a reader before they interact: gzipped HTML and CSS, and JavaScript (raw bytes). */
 export interface PageWeight {
@@ -78,9 +79,10 @@ function withStaticImports(scripts: string[], readAsset: (href: string) => strin
   return [...seen.values()];
 }
 
-/** True for an article page's path, `/fr-fr/troubleshoot-sspr/`, as opposed to locale homes, 404 and search pages and the picker `/`. */
+/** True for an article page's path, `/fr-fr/troubleshoot-sspr/` or `/sr-latn-rs/a/`, as opposed to locale homes, 404 and search pages and the picker `/`. */
 export function isArticlePagePath(path: string): boolean {
-  return /^\/[a-z]{2}-[a-z]{2}\/(?!404\/|search\/)[^/]+\/$/.test(path);
+  const match = /^\/([^/]+)\/(?!404\/|search\/)[^/]+\/$/.exec(path);
+  return match !== null && pathSegmentToLocale(match[1]) !== undefined;
 }
 
 /**

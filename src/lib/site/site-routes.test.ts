@@ -59,6 +59,12 @@ describe('buildSiteRoutes', () => {
     expect(article(buildSiteRoutes([en('a', { body: undefined }), ours('a', 'old')], locales), '/fr-fr/a/').freshness).toBeUndefined();
   });
 
+  it('lists on each locale home the articles it has a page for, the source articles of its stand-ins included', () => {
+    const withStandIn = buildSiteRoutes([en('a'), fr('a'), en('b')], locales);
+    expect(routesByPath(withStandIn).get('/fr-fr/')).toMatchObject({ articles: [{ locale: 'fr-FR', slug: 'a' }, { locale: 'en-US', slug: 'b' }] });
+    expect(routesByPath(withStandIn).get('/ja-jp/')).toMatchObject({ articles: [{ locale: 'en-US', slug: 'a' }, { locale: 'en-US', slug: 'b' }] });
+  });
+
   it('serves a nested slug under its folders', () => {
     const nested = buildSiteRoutes([en('commercial-dialogues/x'), en('x')], locales);
     expect(article(nested, '/en-us/commercial-dialogues/x/')).toMatchObject({ params: { locale: 'en-us', slug: 'commercial-dialogues/x' }, content: { slug: 'commercial-dialogues/x' } });

@@ -56,9 +56,10 @@ export interface PlainRoute extends RouteBase {
   kind: 'not-found' | 'locale-not-found' | 'search';
 }
 
-/** A locale's home, listing its own articles. */
+/** A locale's home, listing every article it has a page for: its translations, and the source articles its stand-ins show. */
 export interface HomeRoute extends RouteBase {
   kind: 'home';
+  /** The content each listed page shows (a stand-in's is in the source locale); the page is at the same slug in this locale. */
   articles: ArticleRef[];
 }
 
@@ -113,9 +114,8 @@ export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales,
   ];
   for (const locale of locales) {
     const params = { locale: localeToPathSegment(locale) };
-    const own = articles.filter((article) => article.ref.locale === locale).map((article) => article.ref);
     routes.push(
-      { kind: 'home', path: localizedPath(locale), template: routeTemplates.home, locale, inSitemap: true, params, languages: homes, articles: own },
+      { kind: 'home', path: localizedPath(locale), template: routeTemplates.home, locale, inSitemap: true, params, languages: homes, articles: [] },
       { kind: 'search', path: searchPagePath(locale), template: routeTemplates.search, locale, inSitemap: false, params, languages: searches },
       { kind: 'locale-not-found', path: `${localizedPath(locale)}404/`, template: routeTemplates['locale-not-found'], locale, inSitemap: false, params, languages: [] },
     );
@@ -142,6 +142,8 @@ export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales,
     const ref = { locale, slug };
     routes.push({ ...articleRouteBase(ref, languagesOf(slug)), kind: 'stand-in', inSitemap: false, content: { locale: contentLocale, slug }, standIns: [] });
   }
+  const homeOf = new Map(routes.flatMap((route) => (route.kind === 'home' ? [[route.locale, route] as const] : [])));
+  for (const route of routes) if (route.kind === 'article' || route.kind === 'stand-in') homeOf.get(route.locale)?.articles.push(route.content);
   return ensureUniquePaths(routes);
 }
 
