@@ -10,6 +10,7 @@ import { checkContent } from './src/lib/content/content-check.ts';
 import { rehypeSectionHeadings } from './src/lib/markdown/rehype-section-headings.ts';
 import { rehypeFootnoteLabel } from './src/lib/markdown/rehype-footnote-label.ts';
 import { rehypeSymptomWeight } from './src/lib/markdown/rehype-symptom-weight.ts';
+import { rehypeCodeHighlight } from './src/lib/markdown/rehype-code-highlight.ts';
 import { createSitemapFilter } from './src/lib/site/sitemap-filter.ts';
 import { remarkAlerts } from './src/lib/markdown/remark-alerts.ts';
 import { gfmOptions } from './src/lib/markdown/mdx-parser.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
   // Never inline a bundled script or asset: every script stays an external file the CSP's 'self' covers.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
-    // Shiki colours code with inline style attributes, which the CSP refuses; command lines read fine unhighlighted.
+    // Shiki colours code with inline style attributes, which the CSP refuses: rehypeCodeHighlight uses classes instead.
     syntaxHighlight: false,
     processor: unified({
       // Our own remark-gfm, with the options every parser of ours shares (see gfmOptions).
@@ -56,6 +57,7 @@ export default defineConfig({
         [rehypeSectionHeadings, { anchorLabel: (/** @type {string} */ path, /** @type {string} */ heading) => t(path)('article.anchorLabel', { heading }) }],
         [rehypeFootnoteLabel, { label: (/** @type {string} */ path) => t(path)('footnotes.label') }],
         rehypeSymptomWeight,
+        rehypeCodeHighlight,
       ],
     }),
   },

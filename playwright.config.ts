@@ -8,9 +8,9 @@ const executablePath = process.env.POLYHELP_CHROMIUM ?? '/usr/bin/chromium';
  */
 const folderHash = [...process.cwd()].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7);
 const port = Number(process.env.POLYHELP_E2E_PORT ?? 4322 + 2 * (folderHash % 500));
-/** The fallback fixture site (e2e/fixtures/fallback-site): articles missing in most locales, built on its own. */
+/** The fixture site (e2e/fixtures/fallback-site): articles missing in most locales, code fences; built on its own. */
 const fixturePort = port + 1;
-const fixtureSpecs = /fallback-pages\.spec\.ts/;
+const fixtureSpecs = /(fallback-pages|code-blocks)\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'e2e',
