@@ -19,7 +19,8 @@ import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeOfContentPath, localeToPathSegment } from './src/i18n/locale-helpers.ts';
 import { noindexPaths } from './src/lib/site/noindex-paths.ts';
 import { missingTranslationPaths } from './src/lib/l10n/missing-translations.ts';
-import { contentSecurityPolicy } from './src/lib/site/content-security-policy.ts';
+import { createContentSecurityPolicy } from './src/lib/site/content-security-policy.ts';
+import { feedbackEndpoint } from './src/bindings/feedback-endpoint.ts';
 
 /** The public origin of the site: canonical URLs, hreflang and the sitemap are absolute on it. */
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
@@ -36,8 +37,9 @@ export default defineConfig({
   ...(contentDir === 'content' ? {} : { cacheDir: './node_modules/.astro-fixture' }),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The CSP meta tag on every page: our own scripts only, plus what Pagefind's WebAssembly needs.
-  security: { csp: contentSecurityPolicy },
+  // The CSP meta tag on every page: our own scripts only, plus what Pagefind's WebAssembly needs; forms post to
+  // the site and to POLYHELP_FEEDBACK_URL's origin when set.
+  security: { csp: createContentSecurityPolicy(feedbackEndpoint) },
   // Never inline a bundled script or asset: every script stays an external file the CSP's 'self' covers.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

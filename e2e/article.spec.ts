@@ -121,9 +121,16 @@ for (const width of [390, 320]) {
       expect(bottom - top, `${path}: the four share one line`).toBeGreaterThan(10);
       expect(Math.min(...boxes.map((box) => box.x)), `${path}: nothing starts off screen`).toBeGreaterThanOrEqual(0);
       expect(Math.max(...boxes.map((box) => box.x + box.width)), `${path}: nothing ends off screen`).toBeLessThanOrEqual(width);
-      expect(await page.locator('#site-search-input').evaluate((input) => input.offsetWidth), `${path}: room to type`).toBeGreaterThanOrEqual(90);
+      expect(await page.locator('#site-search-input').evaluate((input: HTMLInputElement) => input.offsetWidth), `${path}: room to type`).toBeGreaterThanOrEqual(90);
       await expect(page.locator('.site-search button')).toHaveAccessibleName(path.startsWith('/fr') ? 'Rechercher' : 'بحث');
       await expect(page.locator('.language-switcher summary')).toHaveAccessibleName(path.startsWith('/fr') ? /Français/ : /العربية/);
     }
   });
 }
+
+test('without POLYHELP_FEEDBACK_URL there is no feedback form, and forms may post to the site only', async ({ page }) => {
+  await page.goto('/fr-fr/troubleshoot-sspr/');
+  await expect(page.locator('form.feedback')).toHaveCount(0);
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(csp).toMatch(/form-action 'self';/);
+});

@@ -8,7 +8,8 @@ import config from '../astro.config.mjs';
  */
 async function render(markdown: string, locale = 'fr-FR'): Promise<string> {
   const processor = config.markdown!.processor!;
-  const renderer = await processor.createRenderer({ syntaxHighlight: config.markdown!.syntaxHighlight });
+  // The site turns Astro's highlighter off (rehypeCodeHighlight colours code); without this the renderer would use Shiki.
+  const renderer = await processor.createRenderer({ syntaxHighlight: false });
   const { code } = await renderer.render(markdown, { fileURL: pathToFileURL(`${process.cwd()}/content/${locale}/a.md`) });
   return code;
 }
