@@ -18,7 +18,7 @@ describe('appendSectionFeedback', () => {
       `<form class="feedback" method="post" action="https://feedback.example/polyhelp" lang="fr-FR" dir="ltr" data-pagefind-ignore="">` +
       `<input type="hidden" name="article" value="troubleshoot-sspr"><input type="hidden" name="locale" value="fr-FR">` +
       `<input type="hidden" name="section" value="${section}"><input type="hidden" name="page" value="/fr-fr/troubleshoot-sspr/#feedback-sent-${section}">` +
-      `<fieldset><legend>Cela a-t-il résolu votre problème ?</legend><button type="submit" name="answer" value="yes">Oui</button><button type="submit" name="answer" value="no">Non</button></fieldset>` +
+      `<fieldset><legend>Cela a-t-il résolu votre problème ?</legend><span class="feedback-answers"><button type="submit" name="answer" value="yes">Oui</button><button type="submit" name="answer" value="no">Non</button></span></fieldset>` +
       `<p class="feedback-sent" id="feedback-sent-${section}">Merci &#x3C;3</p></form>`;
     expect(html).toBe(`<h1 id="t">T</h1><p>Intro</p><div class="heading"><h2 id="a">A</h2></div><p>Fix A</p>${form('a')}<h2 id="b">B</h2><p>Fix B</p>${form('b')}`);
   });

@@ -39,7 +39,15 @@ function feedbackForm(section: string, options: SectionFeedbackOptions): Element
       hidden('locale', options.locale),
       hidden('section', section),
       hidden('page', `${options.pagePath}#${feedbackSentId(section)}`),
-      { type: 'element', tagName: 'fieldset', properties: {}, children: [{ type: 'element', tagName: 'legend', properties: {}, children: [text(strings.question)] }, answer('yes', strings.yes), answer('no', strings.no)] },
+      {
+        type: 'element',
+        tagName: 'fieldset',
+        properties: {},
+        children: [
+          { type: 'element', tagName: 'legend', properties: {}, children: [text(strings.question)] },
+          { type: 'element', tagName: 'span', properties: { className: ['feedback-answers'] }, children: [answer('yes', strings.yes), answer('no', strings.no)] },
+        ],
+      },
       { type: 'element', tagName: 'p', properties: { className: ['feedback-sent'], id: feedbackSentId(section) }, children: [text(strings.thanks)] },
     ],
   };
