@@ -12,12 +12,14 @@ import { rehypeUniqueHeadingIds } from './src/lib/markdown/rehype-unique-heading
 import { remarkSectionIds } from './src/lib/markdown/remark-section-ids.ts';
 import { rehypeFootnoteLabel } from './src/lib/markdown/rehype-footnote-label.ts';
 import { rehypeSymptomWeight } from './src/lib/markdown/rehype-symptom-weight.ts';
+import { rehypeCodeHighlight } from './src/lib/markdown/rehype-code-highlight.ts';
 import { remarkAlerts } from './src/lib/markdown/remark-alerts.ts';
 import { gfmOptions } from './src/lib/markdown/mdx-parser.ts';
 import { createTranslator } from './src/i18n/ui.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeToPathSegment } from './src/i18n/locale-helpers.ts';
-import { contentSecurityPolicy } from './src/lib/site/content-security-policy.ts';
+import { createContentSecurityPolicy } from './src/lib/site/content-security-policy.ts';
+import { feedbackEndpoint } from './src/bindings/feedback-endpoint.ts';
 
 /** The public origin of the site: canonical URLs, hreflang and the sitemap are absolute on it. */
 const site = process.env.POLYHELP_SITE ?? 'https://help.polyhelp.example';
@@ -35,12 +37,13 @@ export default defineConfig({
   ...(contentCacheDir(contentDir) ? { cacheDir: contentCacheDir(contentDir) } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The CSP meta tag on every page: our own scripts only, plus what Pagefind's WebAssembly needs.
-  security: { csp: contentSecurityPolicy },
+  // The CSP meta tag on every page: our own scripts only, plus what Pagefind's WebAssembly needs; forms post to
+  // the site and to POLYHELP_FEEDBACK_URL's origin when set.
+  security: { csp: createContentSecurityPolicy(feedbackEndpoint) },
   // Never inline a bundled script or asset: every script stays an external file the CSP's 'self' covers.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
-    // Shiki colours code with inline style attributes, which the CSP refuses; command lines read fine unhighlighted.
+    // Shiki colours code with inline style attributes, which the CSP refuses: rehypeCodeHighlight uses classes instead.
     syntaxHighlight: false,
     processor: unified({
       // Our own remark-gfm, with the options every parser of ours shares (see gfmOptions).
@@ -58,6 +61,7 @@ export default defineConfig({
         [rehypeSectionHeadings, { anchorLabel: (/** @type {string} */ path, /** @type {string} */ heading) => t(path)('article.anchorLabel', { heading }) }],
         [rehypeFootnoteLabel, { label: (/** @type {string} */ path) => t(path)('footnotes.label') }],
         rehypeSymptomWeight,
+        rehypeCodeHighlight,
         // Last, so it sees every id: a heading Astro would slug into an id already taken gets a unique one.
         rehypeUniqueHeadingIds,
       ],

@@ -10,10 +10,16 @@ const folderHash = [...process.cwd()].reduce((hash, char) => (hash * 31 + char.c
 const port = Number(process.env.POLYHELP_E2E_PORT ?? 4322 + 3 * (folderHash % 500));
 /** The fallback fixture site (e2e/fixtures/fallback-site): articles missing in most locales, built on its own. */
 const fixturePort = port + 1;
-const fixtureSpecs = /fallback-pages\.spec\.ts/;
+const fixtureSpecs = /(fallback-pages|code-blocks|feedback)\.spec\.ts/;
 /** The search fixture site (e2e/fixtures/search-site): one article in the scripts Pagefind treats differently. */
 const searchFixturePort = port + 2;
 const searchFixtureSpecs = /search-scripts\.spec\.ts/;
+/**
+ * The fixture site is built with symptom feedback on, posting to this loopback port, where feedback.spec.ts starts
+ * (and stops) its own endpoint. Above every checkout's preview ports (4322-5823), so checkouts never share it.
+ */
+const feedbackPort = Number(process.env.POLYHELP_E2E_FEEDBACK_PORT ?? port + 1502);
+process.env.POLYHELP_E2E_FEEDBACK_PORT = String(feedbackPort);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,7 +50,7 @@ export default defineConfig({
     },
     {
       // Astro allows one `astro preview` per project, so the fixture build is served by Vite's static preview.
-      command: `POLYHELP_CONTENT_DIR=e2e/fixtures/fallback-site/content astro build --outDir dist-fallback-fixture && pagefind --site dist-fallback-fixture && vite preview --outDir dist-fallback-fixture --host 127.0.0.1 --port ${fixturePort} --strictPort`,
+      command: `POLYHELP_CONTENT_DIR=e2e/fixtures/fallback-site/content POLYHELP_FEEDBACK_URL=http://127.0.0.1:${feedbackPort}/feedback astro build --outDir dist-fallback-fixture && pagefind --site dist-fallback-fixture && vite preview --outDir dist-fallback-fixture --host 127.0.0.1 --port ${fixturePort} --strictPort`,
       url: `http://127.0.0.1:${fixturePort}/en-us/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

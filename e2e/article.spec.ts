@@ -93,3 +93,45 @@ test('at 320 px wide the article does not scroll sideways', async ({ page }) => 
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+for (const path of ['/fr-fr/troubleshoot-sspr/', '/ar-sa/troubleshoot-sspr/']) {
+  test(`on a 390 px phone ${path} reads title, translation notice, "In this article", text, in that order`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const order = ['h1', '.notice-mt', '.toc', '.article-body h2'];
+    const tops = await Promise.all(order.map(async (selector) => (await page.locator(selector).first().boundingBox())!.y));
+    expect(tops, 'on screen, top to bottom').toEqual([...tops].sort((a, b) => a - b));
+    const inDocumentOrder = await page.evaluate((selectors) => {
+      const elements = selectors.map((selector) => document.querySelector(selector)!);
+      return elements.every((element, i) => i === 0 || elements[i - 1].compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }, order);
+    expect(inDocumentOrder, 'and so for screen readers').toBe(true);
+  });
+}
+
+for (const width of [390, 320]) {
+  test(`at ${width} px the header is one row: site name, search box, search button and language button`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    for (const path of ['/fr-fr/troubleshoot-sspr/', '/ar-sa/troubleshoot-sspr/']) {
+      await page.goto(path);
+      const boxes = await Promise.all(
+        ['.site-name', '#site-search-input', '.site-search button', '.language-switcher summary'].map(async (selector) => (await page.locator(selector).boundingBox())!),
+      );
+      const top = Math.max(...boxes.map((box) => box.y));
+      const bottom = Math.min(...boxes.map((box) => box.y + box.height));
+      expect(bottom - top, `${path}: the four share one line`).toBeGreaterThan(10);
+      expect(Math.min(...boxes.map((box) => box.x)), `${path}: nothing starts off screen`).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...boxes.map((box) => box.x + box.width)), `${path}: nothing ends off screen`).toBeLessThanOrEqual(width);
+      expect(await page.locator('#site-search-input').evaluate((input: HTMLInputElement) => input.offsetWidth), `${path}: room to type`).toBeGreaterThanOrEqual(90);
+      await expect(page.locator('.site-search button')).toHaveAccessibleName(path.startsWith('/fr') ? 'Rechercher' : 'بحث');
+      await expect(page.locator('.language-switcher summary')).toHaveAccessibleName(path.startsWith('/fr') ? /Français/ : /العربية/);
+    }
+  });
+}
+
+test('without POLYHELP_FEEDBACK_URL there is no feedback form, and forms may post to the site only', async ({ page }) => {
+  await page.goto('/fr-fr/troubleshoot-sspr/');
+  await expect(page.locator('form.feedback')).toHaveCount(0);
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(csp).toMatch(/form-action 'self';/);
+});

@@ -35,10 +35,21 @@ test.describe('search by symptom', () => {
     // One result fits the dialog: no link to the full list.
     await expect(dialog.locator('a.search-all')).toBeHidden();
     await dialog.getByRole('link', { name: 'Je vois un message d’erreur' }).click();
-    // Pagefind passes on the words as it indexed them: "d'erreur" becomes "derreur", which still marks "d’erreur".
-    await expect(page).toHaveURL(/\/fr-fr\/troubleshoot-sspr\/\?pagefind-highlight=message&pagefind-highlight=derreur#error-message$/);
+    // The elided article is not searched: "d'erreur" is the word "erreur", not Pagefind's "derreur".
+    await expect(page).toHaveURL(/\/fr-fr\/troubleshoot-sspr\/\?pagefind-highlight=message&pagefind-highlight=erreur#error-message$/);
     await expect(page.locator('#error-message')).toBeInViewport();
-    await expect(page.locator('#error-message mark.search-highlight')).toHaveText(['message', 'd’erreur']);
+    await expect(page.locator('#error-message mark.search-highlight')).toHaveText(['message', 'erreur']);
+  });
+
+  test('a French query with another elided article, typed with ’, finds and highlights the word', async ({ page }) => {
+    // The page has "d’erreur", never "l’erreur": Pagefind alone would search "lerreur" and mark nothing.
+    await page.goto('/fr-fr/search/?q=' + encodeURIComponent('l’erreur'));
+    const section = page.getByRole('link', { name: 'Je vois un message d’erreur' });
+    await expect(section).toHaveAttribute('href', /\?pagefind-highlight=erreur#error-message$/);
+    await expect(page.locator('pagefind-summary')).toContainText('« l’erreur »');
+    await expect(page.getByRole('searchbox')).toHaveValue('l’erreur');
+    await section.click();
+    await expect(page.locator('#error-message mark.search-highlight')).toHaveText(['erreur']);
   });
 
   test('a result lists the article and, under it, only its matching symptom sections', async ({ page }) => {

@@ -8,7 +8,8 @@ import config from '../astro.config.mjs';
  */
 async function render(markdown: string, locale = 'fr-FR'): Promise<string> {
   const processor = config.markdown!.processor!;
-  const renderer = await processor.createRenderer({});
+  // The site turns Astro's highlighter off (rehypeCodeHighlight colours code); without this the renderer would use Shiki.
+  const renderer = await processor.createRenderer({ syntaxHighlight: false });
   const { code } = await renderer.render(markdown, { fileURL: pathToFileURL(`${process.cwd()}/content/${locale}/a.md`) });
   return code;
 }
@@ -21,6 +22,13 @@ describe('the configured Markdown pipeline', () => {
 
   it('never strikes text through for a lone tilde', async () => {
     expect(await render('It takes ~5 minutes, or ~10 at most.')).not.toContain('<del>');
+  });
+
+  it('highlights fenced PowerShell with classes, never inline styles, and leaves untagged fences plain', async () => {
+    const html = await render('```powershell\nGet-MsolUser -All\n```\n\n```\nsetup.exe /configure\n```');
+    expect(html).toContain('<span class="token function">Get-MsolUser</span>');
+    expect(html).toContain('<pre><code>setup.exe /configure\n</code></pre>');
+    expect(html).not.toContain('style=');
   });
 
   it('labels GFM footnotes in the file locale', async () => {

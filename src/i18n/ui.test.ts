@@ -19,6 +19,8 @@ describe('UI dictionaries', () => {
   /** Strings that are rightly the same as English in a language: brand names and true cognates. */
   const sameAsEnglish: Record<string, string[]> = {
     'fr-FR': ['callout.important'],
+    'es-ES': ['feedback.no'],
+    'it-IT': ['feedback.no'],
     'ro-RO': ['callout.important'],
     'cs-CZ': ['callout.tip'],
     'da-DK': ['callout.tip'],

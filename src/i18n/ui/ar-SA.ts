@@ -52,4 +52,8 @@ export default {
   'callout.important': 'مهم',
   'callout.warning': 'تحذير',
   'callout.caution': 'تنبيه',
+  'feedback.question': 'هل أدى هذا إلى حل مشكلتك؟',
+  'feedback.yes': 'نعم',
+  'feedback.no': 'لا',
+  'feedback.thanks': 'شكرًا لك: تم إرسال إجابتك.',
 } satisfies UiDictionary;

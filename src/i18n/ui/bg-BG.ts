@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Важно',
   'callout.warning': 'Предупреждение',
   'callout.caution': 'Внимание',
+  'feedback.question': 'Това реши ли проблема ви?',
+  'feedback.yes': 'Да',
+  'feedback.no': 'Не',
+  'feedback.thanks': 'Благодарим ви: отговорът ви е изпратен.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Důležité',
   'callout.warning': 'Varování',
   'callout.caution': 'Upozornění',
+  'feedback.question': 'Vyřešilo to váš problém?',
+  'feedback.yes': 'Ano',
+  'feedback.no': 'Ne',
+  'feedback.thanks': 'Děkujeme, vaše odpověď byla odeslána.',
 } satisfies UiDictionary;

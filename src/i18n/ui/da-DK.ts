@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Vigtigt',
   'callout.warning': 'Advarsel',
   'callout.caution': 'Forsigtig',
+  'feedback.question': 'Løste det dit problem?',
+  'feedback.yes': 'Ja',
+  'feedback.no': 'Nej',
+  'feedback.thanks': 'Tak: dit svar er sendt.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Wichtig',
   'callout.warning': 'Warnung',
   'callout.caution': 'Vorsicht',
+  'feedback.question': 'Hat das Ihr Problem gelöst?',
+  'feedback.yes': 'Ja',
+  'feedback.no': 'Nein',
+  'feedback.thanks': 'Danke, Ihre Antwort wurde gesendet.',
 } satisfies UiDictionary;

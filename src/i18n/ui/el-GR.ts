@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Σημαντικό',
   'callout.warning': 'Προειδοποίηση',
   'callout.caution': 'Προσοχή',
+  'feedback.question': 'Λύθηκε το πρόβλημά σας;',
+  'feedback.yes': 'Ναι',
+  'feedback.no': 'Όχι',
+  'feedback.thanks': 'Ευχαριστούμε: η απάντησή σας στάλθηκε.',
 } satisfies UiDictionary;

@@ -50,4 +50,8 @@ export default {
   'callout.important': 'Important',
   'callout.warning': 'Warning',
   'callout.caution': 'Caution',
+  'feedback.question': 'Did this solve your problem?',
+  'feedback.yes': 'Yes',
+  'feedback.no': 'No',
+  'feedback.thanks': 'Thank you: your answer has been sent.',
 } as const;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Importante',
   'callout.warning': 'Advertencia',
   'callout.caution': 'Precaución',
+  'feedback.question': '¿Se ha resuelto su problema?',
+  'feedback.yes': 'Sí',
+  'feedback.no': 'No',
+  'feedback.thanks': 'Gracias: su respuesta se ha enviado.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Tähtis',
   'callout.warning': 'Hoiatus',
   'callout.caution': 'Ettevaatust',
+  'feedback.question': 'Kas see lahendas teie probleemi?',
+  'feedback.yes': 'Jah',
+  'feedback.no': 'Ei',
+  'feedback.thanks': 'Aitäh! Teie vastus on saadetud.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Tärkeää',
   'callout.warning': 'Varoitus',
   'callout.caution': 'Huomio',
+  'feedback.question': 'Ratkesiko ongelmasi?',
+  'feedback.yes': 'Kyllä',
+  'feedback.no': 'Ei',
+  'feedback.thanks': 'Kiitos, vastauksesi on lähetetty.',
 } satisfies UiDictionary;

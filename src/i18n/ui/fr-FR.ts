@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Important',
   'callout.warning': 'Avertissement',
   'callout.caution': 'Attention',
+  'feedback.question': 'Cela a-t-il résolu votre problème ?',
+  'feedback.yes': 'Oui',
+  'feedback.no': 'Non',
+  'feedback.thanks': 'Merci : votre réponse a été envoyée.',
 } satisfies UiDictionary;

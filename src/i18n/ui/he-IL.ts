@@ -52,4 +52,8 @@ export default {
   'callout.important': 'חשוב',
   'callout.warning': 'אזהרה',
   'callout.caution': 'זהירות',
+  'feedback.question': 'האם זה פתר את הבעיה?',
+  'feedback.yes': 'כן',
+  'feedback.no': 'לא',
+  'feedback.thanks': 'תודה: התשובה שלך נשלחה.',
 } satisfies UiDictionary;

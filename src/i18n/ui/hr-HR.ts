@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Važno',
   'callout.warning': 'Upozorenje',
   'callout.caution': 'Oprez',
+  'feedback.question': 'Je li to riješilo vaš problem?',
+  'feedback.yes': 'Da',
+  'feedback.no': 'Ne',
+  'feedback.thanks': 'Hvala, vaš je odgovor poslan.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Fontos',
   'callout.warning': 'Figyelmeztetés',
   'callout.caution': 'Vigyázat',
+  'feedback.question': 'Megoldotta ez a problémáját?',
+  'feedback.yes': 'Igen',
+  'feedback.no': 'Nem',
+  'feedback.thanks': 'Köszönjük, a válaszát elküldtük.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Penting',
   'callout.warning': 'Peringatan',
   'callout.caution': 'Perhatian',
+  'feedback.question': 'Apakah ini menyelesaikan masalah Anda?',
+  'feedback.yes': 'Ya',
+  'feedback.no': 'Tidak',
+  'feedback.thanks': 'Terima kasih, jawaban Anda telah dikirim.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Importante',
   'callout.warning': 'Avviso',
   'callout.caution': 'Attenzione',
+  'feedback.question': 'Il problema è stato risolto?',
+  'feedback.yes': 'Sì',
+  'feedback.no': 'No',
+  'feedback.thanks': 'Grazie: la tua risposta è stata inviata.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': '重要',
   'callout.warning': '警告',
   'callout.caution': '注意',
+  'feedback.question': '問題は解決しましたか？',
+  'feedback.yes': 'はい',
+  'feedback.no': 'いいえ',
+  'feedback.thanks': 'ご回答ありがとうございました。送信されました。',
 } satisfies UiDictionary;

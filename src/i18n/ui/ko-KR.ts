@@ -52,4 +52,8 @@ export default {
   'callout.important': '중요',
   'callout.warning': '경고',
   'callout.caution': '주의',
+  'feedback.question': '문제가 해결되었나요?',
+  'feedback.yes': '예',
+  'feedback.no': '아니요',
+  'feedback.thanks': '감사합니다. 응답이 전송되었습니다.',
 } satisfies UiDictionary;

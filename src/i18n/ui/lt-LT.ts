@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Svarbu',
   'callout.warning': 'Įspėjimas',
   'callout.caution': 'Atsargiai',
+  'feedback.question': 'Ar tai išsprendė jūsų problemą?',
+  'feedback.yes': 'Taip',
+  'feedback.no': 'Ne',
+  'feedback.thanks': 'Ačiū, jūsų atsakymas išsiųstas.',
 } satisfies UiDictionary;

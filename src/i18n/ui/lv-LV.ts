@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Svarīgi',
   'callout.warning': 'Brīdinājums',
   'callout.caution': 'Uzmanību',
+  'feedback.question': 'Vai tas atrisināja jūsu problēmu?',
+  'feedback.yes': 'Jā',
+  'feedback.no': 'Nē',
+  'feedback.thanks': 'Paldies, jūsu atbilde ir nosūtīta.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Viktig',
   'callout.warning': 'Advarsel',
   'callout.caution': 'Forsiktig',
+  'feedback.question': 'Løste dette problemet ditt?',
+  'feedback.yes': 'Ja',
+  'feedback.no': 'Nei',
+  'feedback.thanks': 'Takk, svaret ditt er sendt.',
 } satisfies UiDictionary;

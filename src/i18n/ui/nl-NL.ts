@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Belangrijk',
   'callout.warning': 'Waarschuwing',
   'callout.caution': 'Let op',
+  'feedback.question': 'Is uw probleem hiermee opgelost?',
+  'feedback.yes': 'Ja',
+  'feedback.no': 'Nee',
+  'feedback.thanks': 'Bedankt, uw antwoord is verzonden.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Ważne',
   'callout.warning': 'Ostrzeżenie',
   'callout.caution': 'Przestroga',
+  'feedback.question': 'Czy to rozwiązało problem?',
+  'feedback.yes': 'Tak',
+  'feedback.no': 'Nie',
+  'feedback.thanks': 'Dziękujemy, Twoja odpowiedź została wysłana.',
 } satisfies UiDictionary;

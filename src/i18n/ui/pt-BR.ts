@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Importante',
   'callout.warning': 'Aviso',
   'callout.caution': 'Cuidado',
+  'feedback.question': 'Isso resolveu seu problema?',
+  'feedback.yes': 'Sim',
+  'feedback.no': 'Não',
+  'feedback.thanks': 'Obrigado: sua resposta foi enviada.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Importante',
   'callout.warning': 'Aviso',
   'callout.caution': 'Atenção',
+  'feedback.question': 'Isto resolveu o seu problema?',
+  'feedback.yes': 'Sim',
+  'feedback.no': 'Não',
+  'feedback.thanks': 'Obrigado: a sua resposta foi enviada.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Important',
   'callout.warning': 'Avertisment',
   'callout.caution': 'Atenție',
+  'feedback.question': 'Aceasta v-a rezolvat problema?',
+  'feedback.yes': 'Da',
+  'feedback.no': 'Nu',
+  'feedback.thanks': 'Vă mulțumim, răspunsul a fost trimis.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Важно',
   'callout.warning': 'Предупреждение',
   'callout.caution': 'Внимание',
+  'feedback.question': 'Это решило вашу проблему?',
+  'feedback.yes': 'Да',
+  'feedback.no': 'Нет',
+  'feedback.thanks': 'Спасибо, ваш ответ отправлен.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Dôležité',
   'callout.warning': 'Varovanie',
   'callout.caution': 'Upozornenie',
+  'feedback.question': 'Vyriešilo to váš problém?',
+  'feedback.yes': 'Áno',
+  'feedback.no': 'Nie',
+  'feedback.thanks': 'Ďakujeme, vaša odpoveď bola odoslaná.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Pomembno',
   'callout.warning': 'Opozorilo',
   'callout.caution': 'Previdno',
+  'feedback.question': 'Ali je to rešilo vašo težavo?',
+  'feedback.yes': 'Da',
+  'feedback.no': 'Ne',
+  'feedback.thanks': 'Hvala, vaš odgovor je bil poslan.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Važno',
   'callout.warning': 'Upozorenje',
   'callout.caution': 'Oprez',
+  'feedback.question': 'Da li je ovo rešilo vaš problem?',
+  'feedback.yes': 'Da',
+  'feedback.no': 'Ne',
+  'feedback.thanks': 'Hvala, vaš odgovor je poslat.',
 } satisfies UiDictionary;

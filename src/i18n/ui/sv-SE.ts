@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Viktigt',
   'callout.warning': 'Varning',
   'callout.caution': 'Försiktighet',
+  'feedback.question': 'Löste det ditt problem?',
+  'feedback.yes': 'Ja',
+  'feedback.no': 'Nej',
+  'feedback.thanks': 'Tack, ditt svar har skickats.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'สำคัญ',
   'callout.warning': 'คำเตือน',
   'callout.caution': 'ข้อควรระวัง',
+  'feedback.question': 'วิธีนี้แก้ปัญหาของคุณได้หรือไม่',
+  'feedback.yes': 'ใช่',
+  'feedback.no': 'ไม่',
+  'feedback.thanks': 'ขอบคุณ ระบบได้ส่งคำตอบของคุณแล้ว',
 } satisfies UiDictionary;

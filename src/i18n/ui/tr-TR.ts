@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Önemli',
   'callout.warning': 'Uyarı',
   'callout.caution': 'Dikkat',
+  'feedback.question': 'Bu, sorununuzu çözdü mü?',
+  'feedback.yes': 'Evet',
+  'feedback.no': 'Hayır',
+  'feedback.thanks': 'Teşekkürler, yanıtınız gönderildi.',
 } satisfies UiDictionary;

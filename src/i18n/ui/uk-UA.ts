@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Важливо',
   'callout.warning': 'Попередження',
   'callout.caution': 'Увага',
+  'feedback.question': 'Це розв’язало вашу проблему?',
+  'feedback.yes': 'Так',
+  'feedback.no': 'Ні',
+  'feedback.thanks': 'Дякуємо, вашу відповідь надіслано.',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': 'Quan trọng',
   'callout.warning': 'Cảnh báo',
   'callout.caution': 'Thận trọng',
+  'feedback.question': 'Cách này có giải quyết được vấn đề của bạn không?',
+  'feedback.yes': 'Có',
+  'feedback.no': 'Không',
+  'feedback.thanks': 'Cảm ơn bạn, câu trả lời đã được gửi.',
 } satisfies UiDictionary;

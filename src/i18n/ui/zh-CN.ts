@@ -52,4 +52,8 @@ export default {
   'callout.important': '重要',
   'callout.warning': '警告',
   'callout.caution': '注意',
+  'feedback.question': '这是否解决了你的问题？',
+  'feedback.yes': '是',
+  'feedback.no': '否',
+  'feedback.thanks': '谢谢，你的回答已发送。',
 } satisfies UiDictionary;

@@ -52,4 +52,8 @@ export default {
   'callout.important': '重要',
   'callout.warning': '警告',
   'callout.caution': '注意',
+  'feedback.question': '這是否解決了您的問題？',
+  'feedback.yes': '是',
+  'feedback.no': '否',
+  'feedback.thanks': '謝謝，您的回答已送出。',
 } satisfies UiDictionary;

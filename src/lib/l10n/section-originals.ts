@@ -14,7 +14,7 @@ export interface SectionOriginalsOptions {
 }
 
 /** The h2 with an id that starts a symptom section at this top-level node: the heading itself or inside its `div.heading` wrapper. */
-function sectionHeadingOf(node: RootContent): (Element & { properties: { id: string } }) | undefined {
+export function sectionHeadingOf(node: RootContent): (Element & { properties: { id: string } }) | undefined {
   if (node.type !== 'element') return undefined;
   const heading = node.tagName === 'h2' ? node : node.tagName === 'div' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h2') : undefined;
   return typeof heading?.properties.id === 'string' ? (heading as Element & { properties: { id: string } }) : undefined;

@@ -1,3 +1,4 @@
+import { stripElisions } from '../../lib/search/elisions.ts';
 import { queryFromSearch, queryParam } from '../../lib/search/search-url.ts';
 import { keepSymptomSections, type PagefindFragmentWithSections } from '../../lib/search/symptom-sections.ts';
 import { toStandInUrls, type PagefindFragmentWithUrls } from '../../lib/search/stand-in-links.ts';
@@ -19,6 +20,10 @@ interface ComponentUiInstance {
 /** `window.PagefindComponents`, set by the Component UI script. */
 interface PagefindComponents {
   configureInstance(name: string, options: object): ComponentUiInstance;
+}
+/** The search of the Pagefind object an instance creates when it loads (Pagefind 1.x JS API). */
+interface PagefindSearch {
+  search(term: string | null, options?: object): Promise<unknown>;
 }
 /** `<pagefind-modal>` once upgraded. */
 interface PagefindModal extends HTMLElement {
@@ -52,6 +57,27 @@ function mapResultData(instance: ComponentUiInstance, transform: (data: Pagefind
 }
 
 /**
+ * Makes an instance search, and so highlight on the result page, the words of French and Italian queries without
+ * their elided articles: `d'erreur` is searched as `erreur`, where Pagefind would look for `derreur`. The reader's
+ * words stay as typed in the input and the summary. Component UI has no hook for the searched term, so the search
+ * of the Pagefind object it creates on load (its `__pagefind__`) is wrapped as it is set.
+ */
+function searchWithoutElisions(instance: ComponentUiInstance, lang: string): void {
+  let engine: PagefindSearch | null = null;
+  Object.defineProperty(instance, '__pagefind__', {
+    configurable: true,
+    get: () => engine,
+    set(value: PagefindSearch | null) {
+      if (value) {
+        const search = value.search.bind(value);
+        value.search = (term, options) => search(term === null ? null : stripElisions(term, lang), options);
+      }
+      engine = value;
+    },
+  });
+}
+
+/**
  * The Component UI instances of a panel. `default` searches the page language's index; `source` (every locale
  * but en-US) has the en-US index merged in and searches only when the reader's language found nothing, into
  * the list labelled as English.
@@ -61,6 +87,8 @@ function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents
   // Result links carry the searched words in this parameter; the landing page's trigger script highlights them.
   const options = { bundlePath, highlightParam: panel.dataset.highlightParam, excerptLength };
   const main = ui.configureInstance('default', options);
+  const lang = document.documentElement.lang;
+  searchWithoutElisions(main, lang);
   main.setTranslations(strings);
   // Only symptom sections (h2/h3) under each article: the h1 is the article the title already links to.
   mapResultData(main, keepSymptomSections);
@@ -71,6 +99,7 @@ function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents
   if (!sourceLanguage || !fallback) return main;
   // An absolute URL: Pagefind skips a merge whose path is a prefix of its own bundle path.
   const source = ui.configureInstance('source', { ...options, mergeIndex: [{ bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage }] });
+  searchWithoutElisions(source, lang);
   source.setTranslations(strings);
   mapResultData(source, keepSymptomSections);
   // English results of an article the reader's locale lacks lead to that locale's stand-in page, not to /en-us/.
