@@ -94,7 +94,8 @@ console.log(`corpus: ${articles} articles × ${localeCount} locales = ${articles
 console.log(`pages: ${pages} HTML pages built and indexed in ${seconds(totalMs)} → ${(pages / (totalMs / 1000)).toFixed(1)} pages/s`);
 console.log(`peak memory (process tree, sampled): astro build ${mib(astro.peakTreeKb)} MiB, link check ${mib(links.peakTreeKb)} MiB, pagefind ${mib(pagefind.peakTreeKb)} MiB`);
 console.log(`output: ${kb(bytesOf(output) / pages)} per page (HTML ${kb(htmlBytes / pages)}, search index ${kb(searchBytes / pages)}), ${(bytesOf(output) / 1048576).toFixed(1)} MB in all`);
-console.log('time:');
+console.log(`CPU (user + system, whole tree): astro build ${seconds(astro.cpuMs)}, link check ${seconds(links.cpuMs)}, pagefind ${seconds(pagefind.cpuMs)}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log('time (wall):');
 console.log(`  start-up and content check  ${seconds(phases.startup)}`);
 console.log(`  content sync (frontmatter)  ${seconds(phases.contentSync)}`);
 console.log(`  types and build info        ${seconds(phases.prepare)}`);
@@ -108,13 +109,21 @@ const transferred = search.files.reduce((sum, file) => sum + file.bytes, 0);
 console.log(`search: first query "${values.query}" typed on ${searchPage} transferred ${kb(transferred)} in ${search.files.length} requests, first result after ${search.msToFirstResult} ms (${search.results} results shown)`);
 for (const file of search.files) console.log(`  ${file.path} ${kb(file.bytes)}`);
 
-/** Render time by kind of page, so per-page work that grows with the corpus shows (home pages list every article). */
+/**
+ * Render time by kind of page, so per-page work shows: home pages list every article, translations render their
+ * source again for "Show original" (source-locale pages do not). Times are wall clock, so compare kinds within a run.
+ */
 function printPageTimes(times: PageTime[]) {
-  const kinds: [string, RegExp][] = [['home pages', /^\/[a-z]{2}-[a-z]{2}\/index\.html$/], ['article pages', /^\/[a-z]{2}-[a-z]{2}\/[^/]+\/index\.html$/]];
-  console.log('render time per page (Astro\'s log):');
-  for (const [kind, pattern] of kinds) {
-    const ms = times.filter((t) => pattern.test(t.path) && !t.path.includes('/search/')).map((t) => t.ms);
-    if (ms.length > 0) console.log(`  ${kind.padEnd(14)} ${ms.length} pages, median ${median(ms)} ms, sum ${seconds(ms.reduce((a, b) => a + b, 0))}`);
+  const source = localizedPath(locales[0]);
+  const kinds: [string, (path: string) => boolean][] = [
+    ['home pages', (path) => /^\/[a-z]{2}-[a-z]{2}\/index\.html$/.test(path)],
+    [`${locales[0]} articles`, (path) => path.startsWith(source) && /^\/[a-z-]+\/article-\d+\/index\.html$/.test(path)],
+    ['translations', (path) => !path.startsWith(source) && /^\/[a-z-]+\/article-\d+\/index\.html$/.test(path)],
+  ];
+  console.log(`render time per page (Astro's log, wall clock), ${times.length} pages in all:`);
+  for (const [kind, isKind] of kinds) {
+    const ms = times.filter((t) => isKind(t.path)).map((t) => t.ms);
+    if (ms.length > 0) console.log(`  ${kind.padEnd(16)} ${String(ms.length).padStart(5)} pages, median ${median(ms)} ms, sum ${seconds(ms.reduce((a, b) => a + b, 0))}`);
   }
 }
 

@@ -10,6 +10,8 @@ export interface MeasuredRun {
   peakTreeKb: number;
   /** The largest resident set of any single process in the tree (GNU time's %M), a cross-check of the sampled peak. */
   maxRssKb: number;
+  /** User plus system CPU time of the command and all its children (GNU time's %U + %S): on a shared, loaded machine it varies far less than wall time. */
+  cpuMs: number;
   code: number;
 }
 
@@ -52,13 +54,13 @@ export function treeRssKb(root: number): number {
 /**
  * Runs a command under GNU time, recording when each output line arrived and sampling the resident memory
  * of its whole process tree; resolves whatever the exit code (callers decide what a failure means):
- * `await runMeasured('pagefind', ['--site', 'dist'])` → `{ lines, ms: 11200, peakTreeKb: 512000, maxRssKb: 490000, code: 0 }`.
+ * `await runMeasured('pagefind', ['--site', 'dist'])` → `{ lines, ms: 11200, peakTreeKb: 512000, maxRssKb: 490000, cpuMs: 14100, code: 0 }`.
  */
 export function runMeasured(command: string, args: string[], options: RunOptions = {}): Promise<MeasuredRun> {
   const started = performance.now();
   const lines: TimedLine[] = [];
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'maxrss-kb=%M', command, ...args], {
+    const child = spawn('/usr/bin/time', ['-f', 'maxrss-kb=%M cpu-s=%U+%S', command, ...args], {
       cwd: options.cwd,
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     });
@@ -83,8 +85,9 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     child.on('close', (code) => {
       clearInterval(sampler);
       if (tail) lines.push({ at: performance.now() - started, text: tail });
-      const rss = lines.map((l) => /maxrss-kb=(\d+)/.exec(l.text)).find(Boolean);
-      resolve({ lines, ms: performance.now() - started, peakTreeKb, maxRssKb: Number(rss?.[1] ?? 0), code: code ?? 1 });
+      const usage = lines.map((l) => /maxrss-kb=(\d+) cpu-s=([\d.]+)\+([\d.]+)/.exec(l.text)).find(Boolean);
+      const cpuMs = usage ? (Number(usage[2]) + Number(usage[3])) * 1000 : 0;
+      resolve({ lines, ms: performance.now() - started, peakTreeKb, maxRssKb: Number(usage?.[1] ?? 0), cpuMs, code: code ?? 1 });
     });
   });
 }

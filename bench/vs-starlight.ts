@@ -93,6 +93,7 @@ async function realCorpus(): Promise<{ files: CorpusFile[]; note: string }> {
 
 interface Result {
   ms: number;
+  cpuMs: number;
   peakTreeKb: number;
   maxRssKb: number;
   pages: number;
@@ -106,12 +107,12 @@ async function buildPolyhelp(contentDir: string): Promise<Result> {
   rmSync(polyhelpCache, { recursive: true, force: true });
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const build = await runMeasured('npm', ['run', 'build'], { env: { ...env, POLYHELP_CONTENT_DIR: contentDir } });
-  const result: Result = { ms: build.ms, peakTreeKb: build.peakTreeKb, maxRssKb: build.maxRssKb, pages: htmlPages(join(root, 'dist')) };
+  const result: Result = { ms: build.ms, cpuMs: build.cpuMs, peakTreeKb: build.peakTreeKb, maxRssKb: build.maxRssKb, pages: htmlPages(join(root, 'dist')) };
   if (build.code === 0) return result;
   const linkSummary = build.lines.find((l) => l.text.startsWith('Link check:'));
   if (!linkSummary) throw new Error(`npm run build failed before its link check:\n${tail(build)}`);
   const pagefind = await runMeasured('pagefind', ['--site', 'dist'], { env });
-  return { ...result, ms: result.ms + pagefind.ms, peakTreeKb: Math.max(result.peakTreeKb, pagefind.peakTreeKb), maxRssKb: Math.max(result.maxRssKb, pagefind.maxRssKb), failure: linkSummary.text };
+  return { ...result, ms: result.ms + pagefind.ms, cpuMs: result.cpuMs + pagefind.cpuMs, peakTreeKb: Math.max(result.peakTreeKb, pagefind.peakTreeKb), maxRssKb: Math.max(result.maxRssKb, pagefind.maxRssKb), failure: linkSummary.text };
 }
 
 /** Starlight's `astro build` (Pagefind included), from a clean cache. */
@@ -119,7 +120,7 @@ async function buildStarlight(): Promise<Result> {
   for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(starlightRoot, dir), { recursive: true, force: true });
   const build = await runMeasured(join(starlightRoot, 'node_modules', '.bin', 'astro'), ['build'], { cwd: starlightRoot, env });
   if (build.code !== 0) throw new Error(`Starlight's astro build failed:\n${tail(build)}`);
-  return { ms: build.ms, peakTreeKb: build.peakTreeKb, maxRssKb: build.maxRssKb, pages: htmlPages(join(starlightRoot, 'dist')) };
+  return { ms: build.ms, cpuMs: build.cpuMs, peakTreeKb: build.peakTreeKb, maxRssKb: build.maxRssKb, pages: htmlPages(join(starlightRoot, 'dist')) };
 }
 
 const tail = (run: MeasuredRun) => run.lines.slice(-30).map((l) => l.text).join('\n');
@@ -134,7 +135,7 @@ for (const name of corpora) {
   rmSync(join(starlightRoot, 'src', 'content', 'docs'), { recursive: true, force: true });
   writeFiles(starlightRoot, corpusToStarlightDocs(corpus.files));
   console.log(`\n${corpus.note}`);
-  console.log('run  Polyhelp: wall   peak tree  (largest process)  pages | Starlight: wall   peak tree  (largest process)  pages');
+  console.log('run  Polyhelp:  wall     CPU   peak tree (largest process)  pages | Starlight:  wall     CPU   peak tree (largest process)  pages');
   const polyhelp: Result[] = [];
   const starlight: Result[] = [];
   for (let run = 1; run <= runs; run++) {
@@ -145,17 +146,19 @@ for (const name of corpora) {
       else starlight.push(await buildStarlight());
     }
     const [p, s] = [polyhelp.at(-1)!, starlight.at(-1)!];
-    console.log(`${String(run).padEnd(4)} ${seconds(p.ms).padStart(15)} ${`${mib(p.peakTreeKb)} MiB`.padStart(10)}  ${`(${mib(p.maxRssKb)} MiB)`.padStart(17)} ${String(p.pages).padStart(6)} | ${seconds(s.ms).padStart(15)} ${`${mib(s.peakTreeKb)} MiB`.padStart(10)}  ${`(${mib(s.maxRssKb)} MiB)`.padStart(17)} ${String(s.pages).padStart(6)}${p.failure ? `   Polyhelp FAILED: ${p.failure}` : ''}`);
+    const cells = (r: Result) => `${seconds(r.ms).padStart(8)} ${seconds(r.cpuMs).padStart(7)} ${`${mib(r.peakTreeKb)} MiB`.padStart(11)} ${`(${mib(r.maxRssKb)} MiB)`.padStart(17)} ${String(r.pages).padStart(6)}`;
+    console.log(`${String(run).padEnd(4)}     ${cells(p)} |      ${cells(s)}${p.failure ? `   Polyhelp FAILED: ${p.failure}` : ''}`);
   }
   const wall = [median(polyhelp.map((r) => r.ms)), median(starlight.map((r) => r.ms))];
+  const cpu = [median(polyhelp.map((r) => r.cpuMs)), median(starlight.map((r) => r.cpuMs))];
   const memory = [median(polyhelp.map((r) => r.peakTreeKb)), median(starlight.map((r) => r.peakTreeKb))];
-  const line = `${name}: median wall Polyhelp ${seconds(wall[0])}, Starlight ${seconds(wall[1])} → ${(wall[0] / wall[1]).toFixed(2)}×; median peak memory ${mib(memory[0])} MiB vs ${mib(memory[1])} MiB → ${(memory[0] / memory[1]).toFixed(2)}×${polyhelp.some((r) => r.failure) ? ' (Polyhelp runs FAILED their link check)' : ''}`;
+  const line = `${name}: median wall Polyhelp ${seconds(wall[0])}, Starlight ${seconds(wall[1])} → ${(wall[0] / wall[1]).toFixed(2)}×; median CPU ${seconds(cpu[0])} vs ${seconds(cpu[1])} → ${(cpu[0] / cpu[1]).toFixed(2)}×; median peak memory ${mib(memory[0])} MiB vs ${mib(memory[1])} MiB → ${(memory[0] / memory[1]).toFixed(2)}×${polyhelp.some((r) => r.failure) ? ' (Polyhelp runs FAILED their link check)' : ''}`;
   console.log(line);
   summary.push(line);
 }
 // The builds left .astro/ and dist/ holding the bench corpus; put the project's own content types back.
 await runMeasured('astro', ['sync'], { env });
-console.log(`\nratios are Polyhelp / Starlight (below 1 means Polyhelp is faster or smaller); load average now ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log(`\nratios are Polyhelp / Starlight (below 1 means Polyhelp is faster or smaller); CPU is user + system time of the whole tree; load average now ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 for (const line of summary) console.log(line);
 console.log('dist/ holds the last Polyhelp bench build; `npm run build` puts the project site back.');
 if (summary.some((line) => line.includes('FAILED'))) process.exitCode = 1;
