@@ -131,7 +131,7 @@ const linkSummary = links.lines.find((l) => l.text.startsWith('Link check:'))?.t
 console.log(`link check: ${linkSummary}`);
 if (links.code !== 0) {
   const errors = links.lines.filter((l) => /^\s+error /.test(l.text));
-  console.log(`RUN FAILED: the link check failed; its first errors (${errors.length} shown in its report):`);
+  console.log(`RUN FAILED: the link check failed; the first of the ${errors.length} error lines of its report:`);
   for (const line of errors.slice(0, 5)) console.log(line.text);
   process.exitCode = 1;
 }
