@@ -47,3 +47,23 @@ export function buildPhasesFromLog(lines: TimedLine[], end: number): BuildPhases
   phases.finish = end - start;
   return phases;
 }
+
+/** How long Astro took to render one page, from its `├─ /path/index.html (+12ms)` build log line. */
+export interface PageTime {
+  path: string;
+  ms: number;
+}
+
+/**
+ * The render time of every page Astro generated, from its build log:
+ * `[{ at: 0, text: '  ├─ /en-us/index.html (+1.20s)' }]` → `[{ path: '/en-us/index.html', ms: 1200 }]`.
+ * Pages served from the incremental build cache (`(cached)`, `(restored)`) and renders over a minute (`(+1m 5s)`) are left out.
+ */
+export function pageTimesFromLog(lines: TimedLine[]): PageTime[] {
+  const times: PageTime[] = [];
+  for (const line of lines) {
+    const match = /├─ (\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line.text);
+    if (match) times.push({ path: match[1], ms: Number(match[2]) * (match[3] === 'ms' ? 1 : 1000) });
+  }
+  return times;
+}

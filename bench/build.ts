@@ -1,13 +1,15 @@
-// `npm run bench:build -- --articles N --locales M`: generates N articles in M locales, builds and indexes them,
-// and prints pages per second, peak memory, output bytes per page, where the time went, and what a first search costs.
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// `npm run bench:build -- --articles N --locales M [--translation-type HT] [--variant satteri]`: generates N articles in
+// M locales and runs the whole build on them (astro build, link check, Pagefind, as `npm run build` does); prints pages
+// per second, peak memory, output bytes per page, where the time went, and what a first search costs. A link check
+// that fails is reported and the numbers are still printed; the run is then marked failed and exits 1.
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localizedPath } from '../src/i18n/locale-helpers.ts';
-import { buildPhasesFromLog, type TimedLine } from './build-phases.ts';
+import { buildPhasesFromLog, pageTimesFromLog, type PageTime } from './build-phases.ts';
 import { configVariants, isConfigVariant } from './config-variants.ts';
 import { createCorpus } from './corpus.ts';
+import { median, mib, runMeasured, seconds } from './run-measured.ts';
 import { measureFirstQueries } from './search-first-query.ts';
 import { readSeedArticles } from './seed-articles.ts';
 
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     locales: { type: 'string', default: String(locales.length) },
     query: { type: 'string', default: 'password reset' },
     variant: { type: 'string', default: 'project' },
+    'translation-type': { type: 'string', default: 'MT' },
   },
 });
 const articles = Number(values.articles);
@@ -32,6 +35,11 @@ if (!isConfigVariant(values.variant)) {
   process.exit(1);
 }
 const variant = configVariants[values.variant];
+const translationType = values['translation-type'];
+if (translationType !== 'MT' && translationType !== 'HT') {
+  console.error(`expected --translation-type MT (translations show each source section again) or HT, found ${translationType}`);
+  process.exit(1);
+}
 
 const root = process.cwd();
 const work = join('bench', 'out', `corpus-${articles}x${localeCount}`);
@@ -39,45 +47,26 @@ const contentDir = join(work, 'content');
 const outDir = join(root, work, 'dist');
 const bin = join(root, 'node_modules', '.bin');
 
-/** Runs a command under GNU time, recording when each output line arrived; returns the lines, seconds and peak RSS. */
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<{ lines: TimedLine[]; ms: number; maxRssKb: number }> {
-  const started = performance.now();
-  const lines: TimedLine[] = [];
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'maxrss-kb=%M', command, ...args], {
-      env: { ...process.env, ...env, PATH: `${bin}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
-    });
-    let tail = '';
-    const collect = (chunk: Buffer) => {
-      const at = performance.now() - started;
-      const text = tail + chunk.toString();
-      const parts = text.split('\n');
-      tail = parts.pop() ?? '';
-      for (const part of parts) lines.push({ at, text: part });
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (tail) lines.push({ at: performance.now() - started, text: tail });
-      const ms = performance.now() - started;
-      const rss = lines.map((l) => /maxrss-kb=(\d+)/.exec(l.text)).find(Boolean);
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${lines.slice(-40).map((l) => l.text).join('\n')}`));
-      else resolve({ lines, ms, maxRssKb: Number(rss?.[1] ?? 0) });
-    });
-  });
+const env = { PATH: `${bin}:${process.env.PATH}` };
+
+/** Runs one build step; a failed step stops the bench unless `mayFail` (the link check: its numbers are still wanted). */
+async function step(command: string, args: string[], extraEnv: Record<string, string> = {}, mayFail = false) {
+  const run = await runMeasured(command, args, { env: { ...env, ...extraEnv } });
+  if (run.code !== 0 && !mayFail) {
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${run.code}):\n${run.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  }
+  return run;
 }
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const started = performance.now();
 rmSync(work, { recursive: true, force: true });
-for (const file of createCorpus({ articles, locales: locales.slice(0, localeCount), seeds })) {
+for (const file of createCorpus({ articles, locales: locales.slice(0, localeCount), seeds, translationType })) {
   const path = join(contentDir, file.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, file.text);
@@ -86,10 +75,11 @@ const generateMs = performance.now() - started;
 
 const configFile = join('bench', 'out', `astro.config.${values.variant}.mjs`);
 if (variant) writeFileSync(configFile, variant);
-const astro = await run('astro', ['build', '--force', '--outDir', outDir, ...(variant ? ['--config', configFile] : [])], { POLYHELP_CONTENT_DIR: contentDir });
-const pagefind = await run('pagefind', ['--site', outDir]);
+const astro = await step('astro', ['build', '--force', '--outDir', outDir, ...(variant ? ['--config', configFile] : [])], { POLYHELP_CONTENT_DIR: contentDir });
+const links = await step('node', ['scripts/check-links.ts', '--dist', relative(root, outDir)], { POLYHELP_CONTENT_DIR: contentDir }, true);
+const pagefind = await step('pagefind', ['--site', outDir]);
 // The bench left .astro/ pointing at the corpus; put the project's own content back for dev and tests.
-await run('astro', ['sync']);
+await step('astro', ['sync']);
 
 const phases = buildPhasesFromLog(astro.lines, astro.ms);
 const output = filesUnder(outDir);
@@ -97,22 +87,52 @@ const pages = output.filter((f) => f.endsWith('.html')).length;
 const bytesOf = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0);
 const htmlBytes = bytesOf(output.filter((f) => f.endsWith('.html')));
 const searchBytes = bytesOf(output.filter((f) => f.includes(`${join(outDir, 'pagefind')}/`)));
-const totalMs = astro.ms + pagefind.ms;
+const totalMs = astro.ms + links.ms + pagefind.ms;
 const searchPage = localizedPath(locales[0], 'article-1');
 const [search] = await measureFirstQueries(outDir, [{ locale: locales[0], query: values.query, page: searchPage }], 1);
 
-console.log(`corpus: ${articles} articles × ${localeCount} locales = ${articles * localeCount} articles, generated in ${seconds(generateMs)}; Markdown pipeline: ${values.variant}`);
+console.log(`corpus: ${articles} articles × ${localeCount} locales = ${articles * localeCount} articles (translations ${translationType}), generated in ${seconds(generateMs)}; Markdown pipeline: ${values.variant}`);
 console.log(`pages: ${pages} HTML pages built and indexed in ${seconds(totalMs)} → ${(pages / (totalMs / 1000)).toFixed(1)} pages/s`);
-console.log(`peak memory: astro build ${(astro.maxRssKb / 1024).toFixed(0)} MB, pagefind ${(pagefind.maxRssKb / 1024).toFixed(0)} MB (max RSS)`);
+console.log(`peak memory (process tree, sampled): astro build ${mib(astro.peakTreeKb)} MiB, link check ${mib(links.peakTreeKb)} MiB, pagefind ${mib(pagefind.peakTreeKb)} MiB`);
 console.log(`output: ${kb(bytesOf(output) / pages)} per page (HTML ${kb(htmlBytes / pages)}, search index ${kb(searchBytes / pages)}), ${(bytesOf(output) / 1048576).toFixed(1)} MB in all`);
-console.log('time:');
+console.log(`CPU (user + system, whole tree): astro build ${seconds(astro.cpuMs)}, link check ${seconds(links.cpuMs)}, pagefind ${seconds(pagefind.cpuMs)}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log('time (wall):');
 console.log(`  start-up and content check  ${seconds(phases.startup)}`);
 console.log(`  content sync (frontmatter)  ${seconds(phases.contentSync)}`);
 console.log(`  types and build info        ${seconds(phases.prepare)}`);
 console.log(`  MDX compile and bundling    ${seconds(phases.compile)}`);
 console.log(`  rendering pages             ${seconds(phases.render)}`);
 console.log(`  sitemap and exit            ${seconds(phases.finish)}`);
+console.log(`  link check                  ${seconds(links.ms)}`);
 console.log(`  Pagefind indexing           ${seconds(pagefind.ms)}`);
+printPageTimes(pageTimesFromLog(astro.lines));
 const transferred = search.files.reduce((sum, file) => sum + file.bytes, 0);
 console.log(`search: first query "${values.query}" typed on ${searchPage} transferred ${kb(transferred)} in ${search.files.length} requests, first result after ${search.msToFirstResult} ms (${search.results} results shown)`);
 for (const file of search.files) console.log(`  ${file.path} ${kb(file.bytes)}`);
+
+/**
+ * Render time by kind of page, so per-page work shows: home pages list every article, translations render their
+ * source again for "Show original" (source-locale pages do not). Times are wall clock, so compare kinds within a run.
+ */
+function printPageTimes(times: PageTime[]) {
+  const source = localizedPath(locales[0]);
+  const kinds: [string, (path: string) => boolean][] = [
+    ['home pages', (path) => /^\/[a-z]{2}-[a-z]{2}\/index\.html$/.test(path)],
+    [`${locales[0]} articles`, (path) => path.startsWith(source) && /^\/[a-z-]+\/article-\d+\/index\.html$/.test(path)],
+    ['translations', (path) => !path.startsWith(source) && /^\/[a-z-]+\/article-\d+\/index\.html$/.test(path)],
+  ];
+  console.log(`render time per page (Astro's log, wall clock), ${times.length} pages in all:`);
+  for (const [kind, isKind] of kinds) {
+    const ms = times.filter((t) => isKind(t.path)).map((t) => t.ms);
+    if (ms.length > 0) console.log(`  ${kind.padEnd(16)} ${String(ms.length).padStart(5)} pages, median ${median(ms)} ms, sum ${seconds(ms.reduce((a, b) => a + b, 0))}`);
+  }
+}
+
+const linkSummary = links.lines.find((l) => l.text.startsWith('Link check:'))?.text ?? `exit ${links.code}`;
+console.log(`link check: ${linkSummary}`);
+if (links.code !== 0) {
+  const errors = links.lines.filter((l) => /^\s+error /.test(l.text));
+  console.log(`RUN FAILED: the link check failed; the first of the ${errors.length} error lines of its report:`);
+  for (const line of errors.slice(0, 5)) console.log(line.text);
+  process.exitCode = 1;
+}

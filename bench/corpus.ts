@@ -11,6 +11,8 @@ export interface CorpusOptions {
   locales: readonly Locale[];
   /** A real article per locale (full file text): its words and characters make the generated text realistic. */
   seeds: Partial<Record<Locale, string>>;
+  /** `ms.translationtype` of the translations: MT (the default) pages show each source section again ("Show original"), HT pages do not. */
+  translationType?: 'MT' | 'HT';
 }
 
 /** One generated file, with its path relative to the corpus root (`en-US/article-1.mdx`). */
@@ -43,7 +45,7 @@ export function createCorpus(options: CorpusOptions): CorpusFile[] {
       const words = createWriter(locale, options.seeds[locale] ?? '', shape.seed + (locale === source ? 0 : locale.charCodeAt(0)));
       const body = articleBody(locale, words, shape);
       if (locale === source) sourceBody = body;
-      const frontmatter = locale === source ? sourceFrontmatter(words, index) : translationFrontmatter(locale, words, index, sourceBody);
+      const frontmatter = locale === source ? sourceFrontmatter(words, index) : translationFrontmatter(locale, words, index, sourceBody, options.translationType ?? 'MT');
       files.push({ path: `${locale}/${slug}.mdx`, text: `---\n${frontmatter}---\n${body}` });
     }
   }
@@ -69,11 +71,11 @@ function sourceFrontmatter(words: Writer, index: number): string {
   ].join('\n');
 }
 
-function translationFrontmatter(locale: Locale, words: Writer, index: number, sourceBody: string): string {
+function translationFrontmatter(locale: Locale, words: Writer, index: number, sourceBody: string, translationType: 'MT' | 'HT'): string {
   return sourceFrontmatter(words, index) + [
     `ms.openlocfilehash: ${bodyHash(sourceBody)}`,
     `ms.sourcegitcommit: ${createHash('sha1').update(String(index)).digest('hex')}`,
-    'ms.translationtype: MT',
+    `ms.translationtype: ${translationType}`,
     `ms.contentlocale: ${locale}`,
     'ms.lasthandoff: 08/05/2021',
     `ms.locfileid: "${54000000 + index}"`,

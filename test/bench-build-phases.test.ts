@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhasesFromLog } from '../bench/build-phases.ts';
+import { buildPhasesFromLog, pageTimesFromLog } from '../bench/build-phases.ts';
 
 const log = [
   [100, '01:00:00 [polyhelp:content-check] 6 articles checked'],
@@ -28,5 +28,19 @@ describe('buildPhasesFromLog', () => {
   it('counts a phase whose line never shows as zero and gives its time to the next', () => {
     const withoutSync = log.filter((line) => !line.text.includes('Synced content'));
     expect(buildPhasesFromLog(withoutSync, 9000)).toMatchObject({ startup: 900, contentSync: 0, prepare: 600 });
+  });
+});
+
+describe('pageTimesFromLog', () => {
+  it('reads each rendered page and its time, in milliseconds or seconds', () => {
+    const lines = [
+      ...log,
+      { at: 6300, text: '01:00:06   ├─ /en-us/index.html (+1.25s)' },
+      { at: 6400, text: '01:00:06   ├─ /fr-fr/a/index.html (cached)' },
+    ];
+    expect(pageTimesFromLog(lines)).toEqual([
+      { path: '/en-us/a/index.html', ms: 5 },
+      { path: '/en-us/index.html', ms: 1250 },
+    ]);
   });
 });

@@ -47,6 +47,12 @@ describe('createCorpus', () => {
     expect(body('en-US/article-1.mdx')).not.toMatch(/\p{Script=Arabic}/u);
   });
 
+  it('marks translations machine-translated unless told they are human translations', () => {
+    const translationType = (files: typeof corpus) => splitFrontmatter(files.find((f) => f.path === 'fr-FR/article-2.mdx')!.text).data!['ms.translationtype'];
+    expect(translationType(corpus)).toBe('MT');
+    expect(translationType(createCorpus({ articles: 2, locales, seeds, translationType: 'HT' }))).toBe('HT');
+  });
+
   it('gives the same corpus on every run', () => {
     expect(createCorpus({ articles: 12, locales, seeds })).toEqual(corpus);
   });
