@@ -9,7 +9,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
 import config from '../astro.config.mjs';
-import { localeOfContentPath } from '../src/i18n/locale-helpers.ts';
+import { contentPathToLocale } from '../src/lib/content/article-catalog.ts';
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { createTranslator } from '../src/i18n/ui.ts';
 import { splitFrontmatter } from '../src/lib/content/split-frontmatter.ts';
@@ -21,7 +21,7 @@ import { satteriHastPlugins, satteriMdastPlugins } from './satteri-plugins.ts';
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '167' }, locales: { type: 'string', default: String(locales.length) } } });
 const seeds = Object.fromEntries(locales.map((locale) => [locale, readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8')]));
 const files = createCorpus({ articles: Number(values.articles), locales: locales.slice(0, Number(values.locales)), seeds });
-const t = (path: string) => createTranslator(localeOfContentPath(path) ?? sourceLocale);
+const t = (path: string) => createTranslator(contentPathToLocale(path) ?? sourceLocale);
 const shared = { syntaxHighlight: false as const, gfm: true, smartypants: false };
 const engines = {
   'unified + our plugins (the site)': config.markdown!.processor!,
