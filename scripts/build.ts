@@ -1,10 +1,14 @@
-// `npm run build`: pages (astro build), the link check, then the search index, built into a fresh folder that
-// replaces dist/ only when all three passed. A failure, a kill or a full disk leaves the previous dist/ as it was.
+// `npm run build [-- --out <dir>]`: pages (astro build), the link check, then the search index, built into a fresh
+// folder that replaces dist/ (or <dir>, relative to the project) only when all three passed. A failure, a kill or a
+// full disk leaves the previous site as it was. `--out` lets a test build a second site without touching dist/.
 import { spawn } from 'node:child_process';
 import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildAtomically, BuildStepError, type BuildStep } from '../src/bindings/atomic-build.ts';
 
 const root = process.cwd();
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const distDir = values.out;
 
 /** Runs a command with the build's output shown as it comes; a non-zero exit fails the step. */
 function run(command: string, args: string[]): Promise<void> {
@@ -28,10 +32,10 @@ const steps: BuildStep[] = [
 ];
 
 try {
-  await buildAtomically(root, 'dist', steps);
-  console.log('Build complete: dist/ holds the new site.');
+  await buildAtomically(root, distDir, steps);
+  console.log(`Build complete: ${distDir}/ holds the new site.`);
 } catch (error) {
   const message = error instanceof BuildStepError ? error.message : String(error);
-  console.error(`\n${message}\ndist/ was left as it was before this build.`);
+  console.error(`\n${message}\n${distDir}/ was left as it was before this build.`);
   process.exit(1);
 }
