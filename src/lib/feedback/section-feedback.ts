@@ -1,7 +1,5 @@
-import type { Element, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { sectionHeadingOf } from '../l10n/section-originals.ts';
+import type { Element } from 'hast';
+import { appendToSections } from '../l10n/section-originals.ts';
 
 /** What every feedback form of a page posts and says. */
 export interface SectionFeedbackOptions {
@@ -59,17 +57,5 @@ function feedbackForm(section: string, options: SectionFeedbackOptions): Element
  * `appendSectionFeedback('<h2 id="a">A</h2><p>Fix</p>', options)` → `'<h2 id="a">A</h2><p>Fix</p><form class="feedback" method="post" …>…</form>'`.
  */
 export function appendSectionFeedback(html: string, options: SectionFeedbackOptions): string {
-  const children: RootContent[] = [];
-  let open: string | undefined;
-  const close = () => open !== undefined && children.push(feedbackForm(open, options));
-  for (const node of fromHtml(html, { fragment: true }).children) {
-    const heading = sectionHeadingOf(node);
-    if (heading) {
-      close();
-      open = heading.properties.id;
-    }
-    children.push(node);
-  }
-  close();
-  return toHtml({ type: 'root', children });
+  return appendToSections(html, (id) => feedbackForm(id, options));
 }

@@ -70,14 +70,25 @@ function originalBlock(heading: Element, body: RootContent[], options: SectionOr
  */
 export function appendSectionOriginals(translatedHtml: string, sourceHtml: string, options: SectionOriginalsOptions): string {
   const originals = splitSections(fromHtml(sourceHtml, { fragment: true }));
-  const translated = fromHtml(translatedHtml, { fragment: true });
+  return appendToSections(translatedHtml, (id) => {
+    const original = originals.get(id);
+    return original && originalBlock(original.heading, original.body, options);
+  });
+}
+
+/**
+ * Puts what `nodeFor(id)` gives at the end of each section of rendered HTML (a section runs from an h2 with a
+ * stable id to the next one), nothing where it gives undefined:
+ * `appendToSections('<h2 id="a">A</h2><p>x</p>', () => hr)` → `'<h2 id="a">A</h2><p>x</p><hr>'`.
+ */
+export function appendToSections(html: string, nodeFor: (id: string) => RootContent | undefined): string {
   const children: RootContent[] = [];
   let open: string | undefined;
   const close = () => {
-    const original = open ? originals.get(open) : undefined;
-    if (original) children.push(originalBlock(original.heading, original.body, options));
+    const node = open === undefined ? undefined : nodeFor(open);
+    if (node) children.push(node);
   };
-  for (const node of translated.children) {
+  for (const node of fromHtml(html, { fragment: true }).children) {
     const heading = sectionHeadingOf(node);
     if (heading) {
       close();
