@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { locales } from '../src/i18n/locales.ts';
+import { localizedPath } from '../src/i18n/locale-helpers.ts';
+import { getSitePages, sampledLocales } from './site-pages.ts';
 
 const articles = [
   { path: '/en-us/troubleshoot-sspr/', lang: 'en-US', dir: 'ltr', title: 'Troubleshoot SSPR' },
@@ -38,11 +40,45 @@ test('the machine-translation notice shows on fr-FR with a link to the English a
   await expect(page.locator('.notice-mt')).toHaveCount(0);
 });
 
-test("the home page's symptom links land on the article section", async ({ page }) => {
+test('the home page leads to an article through its letter page, and the article leads back through its breadcrumbs', async ({ page }) => {
   await page.goto('/fr-fr/');
-  await page.getByRole('link', { name: 'Je vois un message d’erreur' }).click();
-  await expect(page).toHaveURL(/\/fr-fr\/troubleshoot-sspr\/#error-message$/);
-  await expect(page.locator('h2#error-message')).toBeInViewport();
+  await page.getByRole('region', { name: 'Parcourir de A à Z' }).getByRole('link', { name: 'R', exact: true }).click();
+  await expect(page).toHaveURL(/\/fr-fr\/a-z\/r\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles commençant par R');
+  await page.getByRole('link', { name: 'Résoudre les problèmes de SSPR' }).click();
+  await expect(page).toHaveURL(/\/fr-fr\/troubleshoot-sspr\/$/);
+  const breadcrumbs = page.getByRole('navigation', { name: 'Fil d’Ariane' });
+  await expect(breadcrumbs.getByRole('link')).toHaveText(['Centre d’aide', 'R']);
+  await expect(breadcrumbs.locator('[aria-current="page"]')).toHaveText('Résoudre les problèmes de SSPR');
+});
+
+test("the home page's search form sends the query to the locale's search page", async ({ page }) => {
+  await page.goto('/fr-fr/');
+  await page.locator('#home-search-input').fill('mot de passe');
+  await page.locator('#home-search-input').press('Enter');
+  await expect(page).toHaveURL(/\/fr-fr\/search\/\?q=mot\+de\+passe$/);
+});
+
+test.describe('every article is two clicks from its locale home', () => {
+  const pages = getSitePages();
+  for (const locale of sampledLocales) {
+    test(`in ${locale}`, async ({ page }) => {
+      const home = localizedPath(locale);
+      const isArticle = (path: string) => path.startsWith(home) && path !== home && !/^\/[^/]+\/(search|404|a-z|topics)\//.test(path);
+      const linksOf = async (path: string) => {
+        await page.goto(path);
+        return page.locator('main a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+      };
+      const reached = new Set<string>();
+      for (const group of await linksOf(home)) {
+        reached.add(group);
+        for (const link of await linksOf(group)) reached.add(link);
+      }
+      const articles = pages.filter(isArticle);
+      expect(articles.length).toBeGreaterThan(0);
+      expect(articles.filter((path) => !reached.has(path))).toEqual([]);
+    });
+  }
 });
 
 test('the article shows a localized last-updated date and an in-page table of contents', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, sourceLocale } from '../i18n/locales.ts';
 import { entryIdToRef, refToEntryId, type ArticleRef } from '../lib/content/article-catalog.ts';
-import { buildSiteRoutes, type ArticleRoute, type HomeRoute, type PickerRoute, type PlainRoute, type SiteRoute } from '../lib/site/site-routes.ts';
+import { buildSiteRoutes, type ArticleRoute, type BrowseRoute, type HomeRoute, type PickerRoute, type PlainRoute, type SiteRoute } from '../lib/site/site-routes.ts';
 
 type Article = CollectionEntry<'articles'>;
 /** The route list with the collection entries it names, built once per build from the collection. */
@@ -29,12 +29,16 @@ export async function routeStaticPaths(kind: PlainRoute['kind']) {
   return routes.filter((route): route is PlainRoute => route.kind === kind).map((route) => ({ params: route.params, props: { route } }));
 }
 
-/** `getStaticPaths` of the locale homes: each route with the entries of the articles it lists. */
+/** `getStaticPaths` of the locale homes: `{ params: { locale: 'fr-fr' }, props: { route } }` each, the route carrying its browse links. */
 export async function homeStaticPaths() {
-  const { routes, entries } = await getSiteRoutes();
-  return routes
-    .filter((route): route is HomeRoute => route.kind === 'home')
-    .map((route) => ({ params: route.params, props: { route, entries: route.articles.map((ref) => entryOf(entries, ref)) } }));
+  const { routes } = await getSiteRoutes();
+  return routes.filter((route): route is HomeRoute => route.kind === 'home').map((route) => ({ params: route.params, props: { route } }));
+}
+
+/** `getStaticPaths` of the topic or letter pages: `{ params: { locale: 'fr-fr', letter: 'a' }, props: { route } }` each; titles come from frontmatter, nothing is rendered. */
+export async function browseStaticPaths(kind: BrowseRoute['kind']) {
+  const { routes } = await getSiteRoutes();
+  return routes.filter((route): route is BrowseRoute => route.kind === kind).map((route) => ({ params: route.params, props: { route } }));
 }
 
 /** `getStaticPaths` of the article pages, stand-ins included: each route with the entry it shows and, for a translation, its source's. */

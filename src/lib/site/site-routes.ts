@@ -6,11 +6,12 @@ import { getMissingTranslations } from '../l10n/missing-translations.ts';
 import { bodyHash } from '../l10n/source-hash.ts';
 import { translationState } from '../l10n/translation-status.ts';
 import { searchPagePath } from '../search/search-url.ts';
+import { groupByLetter, groupByTopic, type BrowseGroup, type BrowseItem } from './browse-groups.ts';
 
 /** An article as routes need it: where it is and, when known, what decides its page's notices and listing. */
 export interface RoutableArticle {
   ref: ArticleRef;
-  data?: Partial<Pick<Frontmatter, 'ROBOTS' | 'ms.openlocfilehash' | 'polyhelp.sourcehash'>>;
+  data?: Partial<Pick<Frontmatter, 'title' | 'ROBOTS' | 'ms.openlocfilehash' | 'polyhelp.sourcehash'>>;
   /** The body byte for byte (see `CheckedArticle.body`): a source's hash, which tells whether a translation is outdated. */
   body?: string;
 }
@@ -26,6 +27,8 @@ export const routeTemplates = {
   picker: 'src/pages/index.astro',
   'not-found': 'src/pages/404.astro',
   home: 'src/pages/[locale]/index.astro',
+  topic: 'src/pages/[locale]/topics/[topic].astro',
+  letter: 'src/pages/[locale]/a-z/[letter].astro',
   search: 'src/pages/[locale]/search.astro',
   'locale-not-found': 'src/pages/[locale]/404.astro',
   article: 'src/pages/[locale]/[...slug].astro',
@@ -56,11 +59,30 @@ export interface PlainRoute extends RouteBase {
   kind: 'not-found' | 'locale-not-found' | 'search';
 }
 
-/** A locale's home, listing every article it has a page for: its translations, and the source articles its stand-ins show. */
+/** A link to a browse page, as the home and the breadcrumbs show it: `{ label: 'A', href: '/en-us/a-z/a/', count: 12 }`. */
+export interface GroupLink {
+  label: string;
+  href: string;
+  /** How many articles the page lists. */
+  count: number;
+}
+
+/**
+ * A locale's home: it leads with search and links every browse page, so that every article it has a page for (its
+ * translations, and the stand-ins of those it lacks) is two clicks away: home → topic or letter → article.
+ */
 export interface HomeRoute extends RouteBase {
   kind: 'home';
-  /** The content each listed page shows (a stand-in's is in the source locale); the page is at the same slug in this locale. */
-  articles: ArticleRef[];
+  /** One per slug folder; empty when every slug is at the top. */
+  topics: GroupLink[];
+  /** One per first letter of the titles: together they list every article of the locale. */
+  letters: GroupLink[];
+}
+
+/** A browse page: the titles of a topic's articles, or of those whose title starts with one letter. */
+export interface BrowseRoute extends RouteBase {
+  kind: 'topic' | 'letter';
+  group: BrowseGroup;
 }
 
 /** An article page; a stand-in shows the source article in a locale that lacks the translation. */
@@ -78,10 +100,12 @@ export interface ArticleRoute extends RouteBase {
   freshness?: 'outdated' | 'unverified';
   /** On a source article, the locales that show it on a stand-in page. */
   standIns: Locale[];
+  /** The browse page between the home and the article in its breadcrumbs: its topic, or its letter for a slug at the top. */
+  parent?: GroupLink;
 }
 
 /** One page of the site and what it needs to render. */
-export type SiteRoute = PickerRoute | PlainRoute | HomeRoute | ArticleRoute;
+export type SiteRoute = PickerRoute | PlainRoute | HomeRoute | BrowseRoute | ArticleRoute;
 
 /** The locales the site has, the source first among them or not, and the one translations are made from. */
 export interface RouteLocales {
@@ -91,10 +115,11 @@ export interface RouteLocales {
 
 /**
  * Every page of the site, once: the picker, a 404 page, and per locale a home, a search page, a 404 page,
- * its articles and a stand-in for each source article it lacks. Pages, the sitemap and the link checker all
+ * its articles and a stand-in for each source article it lacks, then its topic and letter pages. Pages, the sitemap and the link checker all
  * read this list; a shard build would filter it by locale here, and nowhere else.
  * `buildSiteRoutes([{ ref: { locale: 'en-US', slug: 'a' } }], { locales: ['en-US', 'ja-JP'], sourceLocale: 'en-US' })`
- * → picker `/`, `/404.html`, `/en-us/`, `/en-us/search/`, `/en-us/404/`, … `/en-us/a/` (article), `/ja-jp/a/` (stand-in).
+ * → picker `/`, `/404.html`, `/en-us/`, `/en-us/search/`, `/en-us/404/`, … `/en-us/a/` (article), `/ja-jp/a/` (stand-in),
+ * `/en-us/a-z/a/` (letter; the title is the slug when the data has none).
  */
 export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales, sourceLocale }: RouteLocales): SiteRoute[] {
   const homes = locales.map((locale) => ({ locale, href: localizedPath(locale) }));
@@ -115,7 +140,7 @@ export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales,
   for (const locale of locales) {
     const params = { locale: localeToPathSegment(locale) };
     routes.push(
-      { kind: 'home', path: localizedPath(locale), template: routeTemplates.home, locale, inSitemap: true, params, languages: homes, articles: [] },
+      { kind: 'home', path: localizedPath(locale), template: routeTemplates.home, locale, inSitemap: true, params, languages: homes, topics: [], letters: [] },
       { kind: 'search', path: searchPagePath(locale), template: routeTemplates.search, locale, inSitemap: false, params, languages: searches },
       { kind: 'locale-not-found', path: `${localizedPath(locale)}404/`, template: routeTemplates['locale-not-found'], locale, inSitemap: false, params, languages: [] },
     );
@@ -142,9 +167,30 @@ export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales,
     const ref = { locale, slug };
     routes.push({ ...articleRouteBase(ref, languagesOf(slug)), kind: 'stand-in', inSitemap: false, content: { locale: contentLocale, slug }, standIns: [] });
   }
-  const homeOf = new Map(routes.flatMap((route) => (route.kind === 'home' ? [[route.locale, route] as const] : [])));
-  for (const route of routes) if (route.kind === 'article' || route.kind === 'stand-in') homeOf.get(route.locale)?.articles.push(route.content);
+  routes.push(...browseRoutes(routes, new Map(articles.map((article) => [refToEntryId(article.ref), article.data?.title ?? article.ref.slug]))));
   return ensureUniquePaths(routes);
+}
+
+/** Per locale, its topic and letter pages; fills in the home's links to them and each article's breadcrumb parent. */
+function browseRoutes(routes: SiteRoute[], titles: Map<string, string>): BrowseRoute[] {
+  const browse: BrowseRoute[] = [];
+  for (const home of routes.filter((route): route is HomeRoute => route.kind === 'home')) {
+    const pages = routes.filter((route): route is ArticleRoute => (route.kind === 'article' || route.kind === 'stand-in') && route.locale === home.locale);
+    const items: BrowseItem[] = pages.map((page) => ({ slug: page.slug, content: page.content, title: titles.get(refToEntryId(page.content)) ?? page.slug }));
+    const parentOf = new Map<string, GroupLink>();
+    for (const [kind, groups] of [['topic', groupByTopic(items, home.locale)], ['letter', groupByLetter(items, home.locale)]] as const) {
+      for (const group of groups) {
+        const path = `${home.path}${kind === 'topic' ? 'topics' : 'a-z'}/${group.key}/`;
+        const link = { label: group.label, href: path, count: group.items.length };
+        (kind === 'topic' ? home.topics : home.letters).push(link);
+        for (const item of group.items) if (!parentOf.has(item.slug)) parentOf.set(item.slug, link);
+        const params = { ...home.params, [kind]: group.key };
+        browse.push({ kind, path, template: routeTemplates[kind], locale: home.locale, inSitemap: true, params, languages: [], group });
+      }
+    }
+    for (const page of pages) page.parent = parentOf.get(page.slug);
+  }
+  return browse;
 }
 
 function articleRouteBase(ref: ArticleRef, languages: RouteLanguage[]) {

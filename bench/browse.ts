@@ -1,0 +1,77 @@
+// `npm run bench:browse -- --articles N [--locales M]`: generates N articles in M locales (1 by default), builds the site
+// with Astro alone (no link check or Pagefind: neither changes the home), then prints each locale home's gzipped
+// HTML + CSS against the 60 KB target, its link count, and the clicks from the home to the deepest article
+// (a breadth-first walk over the built pages' links). Exits 1 when a home is over the target or an article is unreachable.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { localizedPath } from '../src/i18n/locale-helpers.ts';
+import { readBuiltSite } from '../src/bindings/read-built-site.ts';
+import { getPageWeight } from '../src/lib/site/page-weight.ts';
+import { createCorpus } from './corpus.ts';
+import { runMeasured, seconds } from './run-measured.ts';
+import { readSeedArticles } from './seed-articles.ts';
+
+const homeTargetGzip = 60 * 1024;
+const { locales, seeds } = readSeedArticles();
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' }, locales: { type: 'string', default: '1' } } });
+const articles = Number(values.articles);
+const localeCount = Number(values.locales);
+if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(localeCount) || localeCount < 1 || localeCount > locales.length) {
+  console.error(`expected --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${locales.length}), found --articles ${values.articles} --locales ${values.locales}`);
+  process.exit(1);
+}
+
+const root = process.cwd();
+const work = join('bench', 'out', `browse-${articles}x${localeCount}`);
+const contentDir = join(work, 'content');
+const outDir = join(root, work, 'dist');
+rmSync(work, { recursive: true, force: true });
+const chosen = locales.slice(0, localeCount);
+for (const file of createCorpus({ articles, locales: chosen, seeds })) {
+  const path = join(contentDir, file.path);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file.text);
+}
+const build = await runMeasured(join(root, 'node_modules', '.bin', 'astro'), ['build', '--force', '--outDir', outDir], {
+  env: { PATH: process.env.PATH ?? '', POLYHELP_CONTENT_DIR: contentDir },
+});
+if (build.code !== 0) {
+  console.error(`astro build failed (exit ${build.code}):\n${build.lines.slice(-40).map((line) => line.text).join('\n')}`);
+  process.exit(1);
+}
+
+const site = readBuiltSite(outDir);
+const linksOf = (path: string) => {
+  const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+  return [...html.matchAll(/<a [^>]*href="(\/[^"#?]*)/g)].map((match) => match[1]);
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+let failed = false;
+console.log(`${articles} articles × ${chosen.length} locale(s), built in ${seconds(build.ms)}`);
+for (const locale of chosen) {
+  const home = localizedPath(locale);
+  const weight = getPageWeight(readFileSync(join(outDir, home, 'index.html'), 'utf8'), (href) => readFileSync(join(outDir, href)));
+  const total = weight.htmlGzip + weight.cssGzip;
+  // Clicks from the home, breadth first, following links that stay in the locale (not the header's or the switcher's).
+  const depth = new Map([[home, 0]]);
+  for (const queue = [home]; queue.length > 0; ) {
+    const path = queue.shift()!;
+    for (const link of linksOf(path)) {
+      if (!link.startsWith(home) || depth.has(link) || !site.pages.has(link)) continue;
+      depth.set(link, depth.get(path)! + 1);
+      queue.push(link);
+    }
+  }
+  const articlePaths = [...site.pages.keys()].filter((path) => path.startsWith(home) && path !== home && !/^\/[^/]+\/(search|404|a-z|topics)\//.test(path));
+  const unreachable = articlePaths.filter((path) => !depth.has(path));
+  const deepest = Math.max(...articlePaths.map((path) => depth.get(path) ?? Infinity));
+  const over = total > homeTargetGzip;
+  failed ||= over || unreachable.length > 0;
+  console.log(
+    `${home}: HTML ${kb(weight.htmlGzip)} + CSS ${kb(weight.cssGzip)} = ${kb(total)} gzipped (target < ${kb(homeTargetGzip)}${over ? ', OVER' : ''}), ` +
+      `${linksOf(home).length} links; deepest of ${articlePaths.length} articles: ${deepest} clicks` +
+      (unreachable.length > 0 ? `; ${unreachable.length} unreachable, e.g. ${unreachable[0]}` : ''),
+  );
+}
+process.exit(failed ? 1 : 0);
