@@ -29,7 +29,8 @@ const contentDir = getContentDir();
 // loads content, and leaves its problems (which stop `astro build`) and the route list (which the sitemap reads).
 const content = contentReport();
 /** The translator for the article at a file path (the Markdown plugins label callouts and anchors in its language). */
-const t = (/** @type {string} */ path) => createTranslator(contentPathToLocale(path) ?? sourceLocale);
+const t = (/** @type {string} */ path) =>
+  createTranslator(contentPathToLocale(path) ?? sourceLocale);
 
 export default defineConfig({
   site,
@@ -51,15 +52,32 @@ export default defineConfig({
       remarkPlugins: [
         [remarkGfm, gfmOptions],
         // Docs alerts (`> [!NOTE]`) as callouts titled in the article's language.
-        [remarkAlerts, { title: (/** @type {string} */ path, /** @type {import('./src/lib/markdown/remark-alerts.ts').AlertKind} */ kind) => t(path)(`callout.${kind}`) }],
+        [
+          remarkAlerts,
+          {
+            title: (
+              /** @type {string} */ path,
+              /** @type {import('./src/lib/markdown/remark-alerts.ts').AlertKind} */ kind,
+            ) => t(path)(`callout.${kind}`),
+          },
+        ],
         // A heading's `<a name="…"></a>` anchor becomes its id, read as the content check reads it.
         remarkSectionIds,
       ],
       // Command lines like `--name` and quotes in product names must stay exactly as written.
       smartypants: false,
       rehypePlugins: [
-        [rehypeSectionHeadings, { anchorLabel: (/** @type {string} */ path, /** @type {string} */ heading) => t(path)('article.anchorLabel', { heading }) }],
-        [rehypeFootnoteLabel, { label: (/** @type {string} */ path) => t(path)('footnotes.label') }],
+        [
+          rehypeSectionHeadings,
+          {
+            anchorLabel: (/** @type {string} */ path, /** @type {string} */ heading) =>
+              t(path)('article.anchorLabel', { heading }),
+          },
+        ],
+        [
+          rehypeFootnoteLabel,
+          { label: (/** @type {string} */ path) => t(path)('footnotes.label') },
+        ],
         rehypeSymptomWeight,
         rehypeCodeHighlight,
         // Last, so it sees every id: a heading Astro would slug into an id already taken gets a unique one.

@@ -6,7 +6,10 @@ const executablePath = process.env.POLYHELP_CHROMIUM ?? '/usr/bin/chromium';
  * The preview server's port. By default it is derived from the checkout's folder, so two checkouts tested at once
  * on one machine never reuse each other's server (`reuseExistingServer` would silently test the other build).
  */
-const folderHash = [...process.cwd()].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7);
+const folderHash = [...process.cwd()].reduce(
+  (hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0,
+  7,
+);
 const port = Number(process.env.POLYHELP_E2E_PORT ?? 4322 + 3 * (folderHash % 500));
 /** The fallback fixture site (e2e/fixtures/fallback-site): articles missing in most locales, built on its own. */
 const fixturePort = port + 1;
@@ -32,13 +35,32 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [fixtureSpecs, searchFixtureSpecs] },
-    { name: 'fallback-fixture', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixturePort}` }, testMatch: fixtureSpecs },
-    { name: 'search-fixture', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${searchFixturePort}` }, testMatch: searchFixtureSpecs },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: [fixtureSpecs, searchFixtureSpecs],
+    },
+    {
+      name: 'fallback-fixture',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixturePort}` },
+      testMatch: fixtureSpecs,
+    },
+    {
+      name: 'search-fixture',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${searchFixturePort}` },
+      testMatch: searchFixtureSpecs,
+    },
   ],
   // Tests run against the production build in dist/ (`npm test` builds it first).
   webServer: [

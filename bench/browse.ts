@@ -14,11 +14,24 @@ import { readSeedArticles } from './seed-articles.ts';
 
 const homeTargetGzip = 60 * 1024;
 const { locales, seeds } = readSeedArticles();
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' }, locales: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '300' },
+    locales: { type: 'string', default: '1' },
+  },
+});
 const articles = Number(values.articles);
 const localeCount = Number(values.locales);
-if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(localeCount) || localeCount < 1 || localeCount > locales.length) {
-  console.error(`expected --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${locales.length}), found --articles ${values.articles} --locales ${values.locales}`);
+if (
+  !Number.isInteger(articles) ||
+  articles < 1 ||
+  !Number.isInteger(localeCount) ||
+  localeCount < 1 ||
+  localeCount > locales.length
+) {
+  console.error(
+    `expected --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${locales.length}), found --articles ${values.articles} --locales ${values.locales}`,
+  );
   process.exit(1);
 }
 
@@ -33,11 +46,20 @@ for (const file of createCorpus({ articles, locales: chosen, seeds })) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, file.text);
 }
-const build = await runMeasured(join(root, 'node_modules', '.bin', 'astro'), ['build', '--force', '--outDir', outDir], {
-  env: { PATH: process.env.PATH ?? '', POLYHELP_CONTENT_DIR: contentDir },
-});
+const build = await runMeasured(
+  join(root, 'node_modules', '.bin', 'astro'),
+  ['build', '--force', '--outDir', outDir],
+  {
+    env: { PATH: process.env.PATH ?? '', POLYHELP_CONTENT_DIR: contentDir },
+  },
+);
 if (build.code !== 0) {
-  console.error(`astro build failed (exit ${build.code}):\n${build.lines.slice(-40).map((line) => line.text).join('\n')}`);
+  console.error(
+    `astro build failed (exit ${build.code}):\n${build.lines
+      .slice(-40)
+      .map((line) => line.text)
+      .join('\n')}`,
+  );
   process.exit(1);
 }
 
@@ -51,11 +73,13 @@ let failed = false;
 console.log(`${articles} articles × ${chosen.length} locale(s), built in ${seconds(build.ms)}`);
 for (const locale of chosen) {
   const home = localizedPath(locale);
-  const weight = getPageWeight(readFileSync(join(outDir, home, 'index.html'), 'utf8'), (href) => readFileSync(join(outDir, href)));
+  const weight = getPageWeight(readFileSync(join(outDir, home, 'index.html'), 'utf8'), (href) =>
+    readFileSync(join(outDir, href)),
+  );
   const total = weight.htmlGzip + weight.cssGzip;
   // Clicks from the home, breadth first, following links that stay in the locale (not the header's or the switcher's).
   const depth = new Map([[home, 0]]);
-  for (const queue = [home]; queue.length > 0; ) {
+  for (const queue = [home]; queue.length > 0;) {
     const path = queue.shift()!;
     for (const link of linksOf(path)) {
       if (!link.startsWith(home) || depth.has(link) || !site.pages.has(link)) continue;
@@ -63,7 +87,10 @@ for (const locale of chosen) {
       queue.push(link);
     }
   }
-  const articlePaths = [...site.pages.keys()].filter((path) => path.startsWith(home) && path !== home && !/^\/[^/]+\/(search|404|a-z|topics)\//.test(path));
+  const articlePaths = [...site.pages.keys()].filter(
+    (path) =>
+      path.startsWith(home) && path !== home && !/^\/[^/]+\/(search|404|a-z|topics)\//.test(path),
+  );
   const unreachable = articlePaths.filter((path) => !depth.has(path));
   const deepest = Math.max(...articlePaths.map((path) => depth.get(path) ?? Infinity));
   const over = total > homeTargetGzip;

@@ -34,7 +34,14 @@ const markers: [keyof BuildPhases, RegExp][] = [
  * A phase whose marker never shows is 0; the render phase ends at the first "✓ Completed" after route generation.
  */
 export function buildPhasesFromLog(lines: TimedLine[], end: number): BuildPhases {
-  const phases: BuildPhases = { startup: 0, contentSync: 0, prepare: 0, compile: 0, render: 0, finish: 0 };
+  const phases: BuildPhases = {
+    startup: 0,
+    contentSync: 0,
+    prepare: 0,
+    compile: 0,
+    render: 0,
+    finish: 0,
+  };
   let start = 0;
   let from = 0;
   for (const [phase, marker] of markers) {
@@ -63,7 +70,8 @@ export function pageTimesFromLog(lines: TimedLine[]): PageTime[] {
   const times: PageTime[] = [];
   for (const line of lines) {
     const match = /├─ (\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line.text);
-    if (match) times.push({ path: match[1], ms: Number(match[2]) * (match[3] === 'ms' ? 1 : 1000) });
+    if (match)
+      times.push({ path: match[1], ms: Number(match[2]) * (match[3] === 'ms' ? 1 : 1000) });
   }
   return times;
 }

@@ -26,18 +26,30 @@ const { values } = parseArgs({
 });
 const articles = Number(values.articles);
 const localeCount = Number(values.locales);
-if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(localeCount) || localeCount < 1 || localeCount > locales.length) {
-  console.error(`expected --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${locales.length}, the locales with a seed article in content/: ${locales.join(', ')}), found --articles ${values.articles} --locales ${values.locales}`);
+if (
+  !Number.isInteger(articles) ||
+  articles < 1 ||
+  !Number.isInteger(localeCount) ||
+  localeCount < 1 ||
+  localeCount > locales.length
+) {
+  console.error(
+    `expected --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${locales.length}, the locales with a seed article in content/: ${locales.join(', ')}), found --articles ${values.articles} --locales ${values.locales}`,
+  );
   process.exit(1);
 }
 if (!isConfigVariant(values.variant)) {
-  console.error(`expected --variant to be one of ${Object.keys(configVariants).join(', ')}, found ${values.variant}`);
+  console.error(
+    `expected --variant to be one of ${Object.keys(configVariants).join(', ')}, found ${values.variant}`,
+  );
   process.exit(1);
 }
 const variant = configVariants[values.variant];
 const translationType = values['translation-type'];
 if (translationType !== 'MT' && translationType !== 'HT') {
-  console.error(`expected --translation-type MT (translations show each source section again) or HT, found ${translationType}`);
+  console.error(
+    `expected --translation-type MT (translations show each source section again) or HT, found ${translationType}`,
+  );
   process.exit(1);
 }
 
@@ -50,23 +62,40 @@ const bin = join(root, 'node_modules', '.bin');
 const env = { PATH: `${bin}:${process.env.PATH}` };
 
 /** Runs one build step; a failed step stops the bench unless `mayFail` (the link check: its numbers are still wanted). */
-async function step(command: string, args: string[], extraEnv: Record<string, string> = {}, mayFail = false) {
+async function step(
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+  mayFail = false,
+) {
   const run = await runMeasured(command, args, { env: { ...env, ...extraEnv } });
   if (run.code !== 0 && !mayFail) {
-    throw new Error(`${command} ${args.join(' ')} failed (exit ${run.code}):\n${run.lines.slice(-40).map((l) => l.text).join('\n')}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed (exit ${run.code}):\n${run.lines
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n')}`,
+    );
   }
   return run;
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const started = performance.now();
 rmSync(work, { recursive: true, force: true });
-for (const file of createCorpus({ articles, locales: locales.slice(0, localeCount), seeds, translationType })) {
+for (const file of createCorpus({
+  articles,
+  locales: locales.slice(0, localeCount),
+  seeds,
+  translationType,
+})) {
   const path = join(contentDir, file.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, file.text);
@@ -75,8 +104,17 @@ const generateMs = performance.now() - started;
 
 const configFile = join('bench', 'out', `astro.config.${values.variant}.mjs`);
 if (variant) writeFileSync(configFile, variant);
-const astro = await step('astro', ['build', '--force', '--outDir', outDir, ...(variant ? ['--config', configFile] : [])], { POLYHELP_CONTENT_DIR: contentDir });
-const links = await step('node', ['scripts/check-links.ts', '--dist', relative(root, outDir)], { POLYHELP_CONTENT_DIR: contentDir }, true);
+const astro = await step(
+  'astro',
+  ['build', '--force', '--outDir', outDir, ...(variant ? ['--config', configFile] : [])],
+  { POLYHELP_CONTENT_DIR: contentDir },
+);
+const links = await step(
+  'node',
+  ['scripts/check-links.ts', '--dist', relative(root, outDir)],
+  { POLYHELP_CONTENT_DIR: contentDir },
+  true,
+);
 const pagefind = await step('pagefind', ['--site', outDir]);
 // The bench left .astro/ pointing at the corpus; put the project's own content back for dev and tests.
 await step('astro', ['sync']);
@@ -89,13 +127,27 @@ const htmlBytes = bytesOf(output.filter((f) => f.endsWith('.html')));
 const searchBytes = bytesOf(output.filter((f) => f.includes(`${join(outDir, 'pagefind')}/`)));
 const totalMs = astro.ms + links.ms + pagefind.ms;
 const searchPage = localizedPath(locales[0], 'article-1');
-const [search] = await measureFirstQueries(outDir, [{ locale: locales[0], query: values.query, page: searchPage }], 1);
+const [search] = await measureFirstQueries(
+  outDir,
+  [{ locale: locales[0], query: values.query, page: searchPage }],
+  1,
+);
 
-console.log(`corpus: ${articles} articles × ${localeCount} locales = ${articles * localeCount} articles (translations ${translationType}), generated in ${seconds(generateMs)}; Markdown pipeline: ${values.variant}`);
-console.log(`pages: ${pages} HTML pages built and indexed in ${seconds(totalMs)} → ${(pages / (totalMs / 1000)).toFixed(1)} pages/s`);
-console.log(`peak memory (process tree, sampled): astro build ${mib(astro.peakTreeKb)} MiB, link check ${mib(links.peakTreeKb)} MiB, pagefind ${mib(pagefind.peakTreeKb)} MiB`);
-console.log(`output: ${kb(bytesOf(output) / pages)} per page (HTML ${kb(htmlBytes / pages)}, search index ${kb(searchBytes / pages)}), ${(bytesOf(output) / 1048576).toFixed(1)} MB in all`);
-console.log(`CPU (user + system, whole tree): astro build ${seconds(astro.cpuMs)}, link check ${seconds(links.cpuMs)}, pagefind ${seconds(pagefind.cpuMs)}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log(
+  `corpus: ${articles} articles × ${localeCount} locales = ${articles * localeCount} articles (translations ${translationType}), generated in ${seconds(generateMs)}; Markdown pipeline: ${values.variant}`,
+);
+console.log(
+  `pages: ${pages} HTML pages built and indexed in ${seconds(totalMs)} → ${(pages / (totalMs / 1000)).toFixed(1)} pages/s`,
+);
+console.log(
+  `peak memory (process tree, sampled): astro build ${mib(astro.peakTreeKb)} MiB, link check ${mib(links.peakTreeKb)} MiB, pagefind ${mib(pagefind.peakTreeKb)} MiB`,
+);
+console.log(
+  `output: ${kb(bytesOf(output) / pages)} per page (HTML ${kb(htmlBytes / pages)}, search index ${kb(searchBytes / pages)}), ${(bytesOf(output) / 1048576).toFixed(1)} MB in all`,
+);
+console.log(
+  `CPU (user + system, whole tree): astro build ${seconds(astro.cpuMs)}, link check ${seconds(links.cpuMs)}, pagefind ${seconds(pagefind.cpuMs)}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+);
 console.log('time (wall):');
 console.log(`  start-up and content check  ${seconds(phases.startup)}`);
 console.log(`  content sync (frontmatter)  ${seconds(phases.contentSync)}`);
@@ -107,7 +159,9 @@ console.log(`  link check                  ${seconds(links.ms)}`);
 console.log(`  Pagefind indexing           ${seconds(pagefind.ms)}`);
 printPageTimes(pageTimesFromLog(astro.lines));
 const transferred = search.files.reduce((sum, file) => sum + file.bytes, 0);
-console.log(`search: first query "${values.query}" typed on ${searchPage} transferred ${kb(transferred)} in ${search.files.length} requests, first result after ${search.msToFirstResult} ms (${search.results} results shown)`);
+console.log(
+  `search: first query "${values.query}" typed on ${searchPage} transferred ${kb(transferred)} in ${search.files.length} requests, first result after ${search.msToFirstResult} ms (${search.results} results shown)`,
+);
 for (const file of search.files) console.log(`  ${file.path} ${kb(file.bytes)}`);
 
 /**
@@ -118,21 +172,33 @@ function printPageTimes(times: PageTime[]) {
   const source = localizedPath(locales[0]);
   const kinds: [string, (path: string) => boolean][] = [
     ['home pages', (path) => /^\/[a-z]{2}-[a-z]{2}\/index\.html$/.test(path)],
-    [`${locales[0]} articles`, (path) => path.startsWith(source) && /^\/[a-z-]+\/article-\d+\/index\.html$/.test(path)],
-    ['translations', (path) => !path.startsWith(source) && /^\/[a-z-]+\/article-\d+\/index\.html$/.test(path)],
+    [
+      `${locales[0]} articles`,
+      (path) => path.startsWith(source) && /^\/[a-z-]+\/article-\d+\/index\.html$/.test(path),
+    ],
+    [
+      'translations',
+      (path) => !path.startsWith(source) && /^\/[a-z-]+\/article-\d+\/index\.html$/.test(path),
+    ],
   ];
   console.log(`render time per page (Astro's log, wall clock), ${times.length} pages in all:`);
   for (const [kind, isKind] of kinds) {
     const ms = times.filter((t) => isKind(t.path)).map((t) => t.ms);
-    if (ms.length > 0) console.log(`  ${kind.padEnd(16)} ${String(ms.length).padStart(5)} pages, median ${median(ms)} ms, sum ${seconds(ms.reduce((a, b) => a + b, 0))}`);
+    if (ms.length > 0)
+      console.log(
+        `  ${kind.padEnd(16)} ${String(ms.length).padStart(5)} pages, median ${median(ms)} ms, sum ${seconds(ms.reduce((a, b) => a + b, 0))}`,
+      );
   }
 }
 
-const linkSummary = links.lines.find((l) => l.text.startsWith('Link check:'))?.text ?? `exit ${links.code}`;
+const linkSummary =
+  links.lines.find((l) => l.text.startsWith('Link check:'))?.text ?? `exit ${links.code}`;
 console.log(`link check: ${linkSummary}`);
 if (links.code !== 0) {
   const errors = links.lines.filter((l) => /^\s+error /.test(l.text));
-  console.log(`RUN FAILED: the link check failed; the first of the ${errors.length} error lines of its report:`);
+  console.log(
+    `RUN FAILED: the link check failed; the first of the ${errors.length} error lines of its report:`,
+  );
   for (const line of errors.slice(0, 5)) console.log(line.text);
   process.exitCode = 1;
 }

@@ -29,7 +29,10 @@ function articleLinks(i: number, locale: (typeof locales)[number]) {
   const anchor = i % 50 === 0 ? 'no-such-section' : sections[i % sections.length];
   return [
     { text: 'the related guide', url: localizedPath(locale, slugOf((i + 1) % slugCount)) },
-    { text: 'the section on this', url: `${localizedPath(locale, slugOf((i + 7) % slugCount))}#${anchor}` },
+    {
+      text: 'the section on this',
+      url: `${localizedPath(locale, slugOf((i + 7) % slugCount))}#${anchor}`,
+    },
     { text: 'the product documentation', url: `https://learn.example/docs/${i}?view=1` },
     { text: 'the portal', url: 'https://portal.example/' },
   ];
@@ -44,13 +47,27 @@ for (let i = 0; i < slugCount && written < pageCount; i++) {
     const slug = slugOf(i);
     const links = articleLinks(i, locale);
     const body = sections
-      .map((id, n) => `## <a name="${id}"></a>Section ${n}\n\nSome text about the problem, then read [${links[n % links.length].text}](${links[n % links.length].url}) for more.\n`)
+      .map(
+        (id, n) =>
+          `## <a name="${id}"></a>Section ${n}\n\nSome text about the problem, then read [${links[n % links.length].text}](${links[n % links.length].url}) for more.\n`,
+      )
       .join('\n');
-    write(`content/${locale}/${slug}.mdx`, `---\ntitle: Article ${i}\n---\n# <a name="${slug}"></a>Article ${i}\n\n${body}`);
+    write(
+      `content/${locale}/${slug}.mdx`,
+      `---\ntitle: Article ${i}\n---\n# <a name="${slug}"></a>Article ${i}\n\n${body}`,
+    );
     const article = sections
-      .map((id, n) => `<div class="heading"><h2 id="${id}">Section ${n}</h2><a class="heading-anchor" href="#${id}"><span aria-hidden="true">#</span><span class="sr-only">Link to section ${n}</span></a></div><p>Some text about the problem, then read <a href="${links[n % links.length].url}">${links[n % links.length].text}</a> for more.</p>`)
+      .map(
+        (id, n) =>
+          `<div class="heading"><h2 id="${id}">Section ${n}</h2><a class="heading-anchor" href="#${id}"><span aria-hidden="true">#</span><span class="sr-only">Link to section ${n}</span></a></div><p>Some text about the problem, then read <a href="${links[n % links.length].url}">${links[n % links.length].text}</a> for more.</p>`,
+      )
       .join('');
-    const alternates = locales.map((other) => `<link rel="alternate" hreflang="${other}" href="https://help.example${localizedPath(other, slug)}">`).join('');
+    const alternates = locales
+      .map(
+        (other) =>
+          `<link rel="alternate" hreflang="${other}" href="https://help.example${localizedPath(other, slug)}">`,
+      )
+      .join('');
     const switcher = `<details class="language-switcher"><ul>${locales.map((other) => `<li><a href="${localizedPath(other, slug)}" hreflang="${other}">${other}</a></li>`).join('')}</ul></details>`;
     const toc = `<nav class="toc"><ol>${sections.map((id) => `<li><a href="#${id}">${id}</a></li>`).join('')}</ol></nav>`;
     const html = fixtureHtml({
@@ -63,7 +80,8 @@ for (let i = 0; i < slugCount && written < pageCount; i++) {
   }
 }
 write('dist/_astro/site.css', 'body{}');
-for (const locale of locales) write(`dist/${localeToPathSegment(locale)}/index.html`, fixtureHtml({ lang: locale }));
+for (const locale of locales)
+  write(`dist/${localeToPathSegment(locale)}/index.html`, fixtureHtml({ lang: locale }));
 const generated = performance.now();
 
 const site = readBuiltSite(join(root, 'dist'));
@@ -72,7 +90,9 @@ const content = new Map(readContentFiles(root).map((file) => [file.path, file.te
 const result = checkSiteLinks(site, {
   content,
   pages: mapPagesToSources(content.keys(), { locales, sourceLocale }),
-  components: mapAncestryToComponents([{ path: 'src/components/TableOfContents.astro', text: '<nav class="toc">' }]),
+  components: mapAncestryToComponents([
+    { path: 'src/components/TableOfContents.astro', text: '<nav class="toc">' },
+  ]),
 });
 const report = createLinkReport(result.findings, result);
 formatLinkReport(report);
@@ -80,7 +100,12 @@ const checked = performance.now();
 rmSync(root, { recursive: true, force: true });
 
 const byRule = new Map<string, number>();
-for (const finding of report.findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+for (const finding of report.findings)
+  byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
 const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
-console.log(`pages: ${result.pages} (${written} articles), links: ${result.links}, findings: ${report.errors} errors, ${report.warnings} warnings (${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ')})`);
-console.log(`generate: ${ms(started, generated)}; read + parse HTML: ${ms(generated, parsed)}; rules + source mapping + parity + report: ${ms(parsed, checked)}; check total: ${ms(generated, checked)}`);
+console.log(
+  `pages: ${result.pages} (${written} articles), links: ${result.links}, findings: ${report.errors} errors, ${report.warnings} warnings (${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ')})`,
+);
+console.log(
+  `generate: ${ms(started, generated)}; read + parse HTML: ${ms(generated, parsed)}; rules + source mapping + parity + report: ${ms(parsed, checked)}; check total: ${ms(generated, checked)}`,
+);

@@ -42,10 +42,23 @@ export function createCorpus(options: CorpusOptions): CorpusFile[] {
     const shape = { slug, sections, seed: seedOf(source), articles: options.articles };
     let sourceBody = '';
     for (const locale of options.locales) {
-      const words = createWriter(locale, options.seeds[locale] ?? '', shape.seed + (locale === source ? 0 : locale.charCodeAt(0)));
+      const words = createWriter(
+        locale,
+        options.seeds[locale] ?? '',
+        shape.seed + (locale === source ? 0 : locale.charCodeAt(0)),
+      );
       const body = articleBody(locale, words, shape);
       if (locale === source) sourceBody = body;
-      const frontmatter = locale === source ? sourceFrontmatter(words, index) : translationFrontmatter(locale, words, index, sourceBody, options.translationType ?? 'MT');
+      const frontmatter =
+        locale === source
+          ? sourceFrontmatter(words, index)
+          : translationFrontmatter(
+              locale,
+              words,
+              index,
+              sourceBody,
+              options.translationType ?? 'MT',
+            );
       files.push({ path: `${locale}/${slug}.mdx`, text: `---\n${frontmatter}---\n${body}` });
     }
   }
@@ -71,19 +84,32 @@ function sourceFrontmatter(words: Writer, index: number): string {
   ].join('\n');
 }
 
-function translationFrontmatter(locale: Locale, words: Writer, index: number, sourceBody: string, translationType: 'MT' | 'HT'): string {
-  return sourceFrontmatter(words, index) + [
-    `ms.openlocfilehash: ${bodyHash(sourceBody)}`,
-    `ms.sourcegitcommit: ${createHash('sha1').update(String(index)).digest('hex')}`,
-    `ms.translationtype: ${translationType}`,
-    `ms.contentlocale: ${locale}`,
-    'ms.lasthandoff: 08/05/2021',
-    `ms.locfileid: "${54000000 + index}"`,
-    '',
-  ].join('\n');
+function translationFrontmatter(
+  locale: Locale,
+  words: Writer,
+  index: number,
+  sourceBody: string,
+  translationType: 'MT' | 'HT',
+): string {
+  return (
+    sourceFrontmatter(words, index) +
+    [
+      `ms.openlocfilehash: ${bodyHash(sourceBody)}`,
+      `ms.sourcegitcommit: ${createHash('sha1').update(String(index)).digest('hex')}`,
+      `ms.translationtype: ${translationType}`,
+      `ms.contentlocale: ${locale}`,
+      'ms.lasthandoff: 08/05/2021',
+      `ms.locfileid: "${54000000 + index}"`,
+      '',
+    ].join('\n')
+  );
 }
 
-function articleBody(locale: Locale, words: Writer, shape: { slug: string; sections: number; seed: number; articles: number }): string {
+function articleBody(
+  locale: Locale,
+  words: Writer,
+  shape: { slug: string; sections: number; seed: number; articles: number },
+): string {
   const random = createRandom(shape.seed);
   const other = () => localizedPath(locale, `article-${random.int(1, shape.articles)}`);
   const lines = [`# <a name="${shape.slug}"></a>${words.title()}`, '', words.paragraph(3), ''];
@@ -92,12 +118,25 @@ function articleBody(locale: Locale, words: Writer, shape: { slug: string; secti
     lines.push(`## <a name="section-${section}"></a>${words.title()}`, '');
     const kind = random.int(0, 3);
     if (kind === 0) {
-      lines.push(`- ${words.sentence()} [${words.phrase(3)}](https://docs.example.com/${shape.slug}/${section}?WT.mc_id=bench)`);
-      lines.push(`    - **${words.phrase(2)}**: ${words.sentence()}`, `    - **${words.phrase(2)}**: ${words.sentence()}`);
+      lines.push(
+        `- ${words.sentence()} [${words.phrase(3)}](https://docs.example.com/${shape.slug}/${section}?WT.mc_id=bench)`,
+      );
+      lines.push(
+        `    - **${words.phrase(2)}**: ${words.sentence()}`,
+        `    - **${words.phrase(2)}**: ${words.sentence()}`,
+      );
       lines.push(`- ${words.sentence()} [${words.phrase(2)}](${other()}#section-1)`, '');
     } else if (kind === 1) {
-      for (let step = 0; step < 3; step++) lines.push(`1. ${words.sentence()} \`Set-MgUser -UserId ${step}\``);
-      lines.push('', '```powershell', `Connect-MgGraph -Scopes "User.ReadWrite.All"`, `Update-MgUser -UserId user${section}@contoso.com -PasswordPolicies DisablePasswordExpiration`, '```', '');
+      for (let step = 0; step < 3; step++)
+        lines.push(`1. ${words.sentence()} \`Set-MgUser -UserId ${step}\``);
+      lines.push(
+        '',
+        '```powershell',
+        `Connect-MgGraph -Scopes "User.ReadWrite.All"`,
+        `Update-MgUser -UserId user${section}@contoso.com -PasswordPolicies DisablePasswordExpiration`,
+        '```',
+        '',
+      );
     } else if (kind === 2) {
       lines.push(`| ${words.phrase(1)} | ${words.phrase(1)} |`, '| --- | --- |');
       for (let row = 0; row < 3; row++) lines.push(`| ${words.phrase(2)} | ${words.sentence()} |`);
@@ -150,7 +189,9 @@ function vocabularyOf(locale: Locale, seed: string): string[] {
   const random = createRandom(seedWords.length);
   // Syllables of letters only: an invented word never starts or ends with an apostrophe.
   const stems = seedWords.flatMap((w) => w.split(/['’]/));
-  const syllables = stems.flatMap((w) => Array.from({ length: Math.max(1, w.length - 2) }, (_, i) => w.slice(i, i + 3).toLowerCase()));
+  const syllables = stems.flatMap((w) =>
+    Array.from({ length: Math.max(1, w.length - 2) }, (_, i) => w.slice(i, i + 3).toLowerCase()),
+  );
   const invented = new Set<string>();
   for (let tries = 0; invented.size < 6000 && tries < 60000; tries++) {
     invented.add(Array.from({ length: random.int(2, 3) }, () => random.pick(syllables)).join(''));

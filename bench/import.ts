@@ -20,19 +20,21 @@ const translationKeys = [
 /** One article of about the seed's size, varied by `n` so no two are alike. */
 function article(n: number, locale: 'en-US' | 'fr-FR'): string {
   const fr = locale === 'fr-FR';
-  const symptoms = Array.from({ length: 3 + (n % 4) }, (_, i) => [
-    `**${fr ? 'Je vois l’erreur' : 'I see error'} ${n}-${i}**`,
-    '',
-    `- ${fr ? 'Exécutez' : 'Run'} \`Get-Mailbox <mailboxname>\` ${fr ? 'puis' : 'then'} Set-User <Group Name> {HealthCheckString}<br>${fr ? 'ligne' : 'line'} ${i}.`,
-    `- ${fr ? 'Voir' : 'See'} <https://contoso.example/kb/${n}_${i}> ${fr ? 'ou écrivez à' : 'or mail'} <help${i}@contoso.example> </span>`,
-    `- [${fr ? 'Article suivant' : 'Next article'}](article-${String((n + 1) % count).padStart(4, '0')}.md) ${fr ? 'et' : 'and'} [${fr ? 'paramètres' : 'settings'}](ms-settings:windowsupdate) <!-- review -->`,
-    '',
-    '> [!NOTE]',
-    `> ${fr ? 'Une remarque' : 'A note'} \u00a0: List<T> < ${i} >.`,
-    '',
-    '    Get-User | Where-Object { $_.Enabled }',
-    '',
-  ].join('\n'));
+  const symptoms = Array.from({ length: 3 + (n % 4) }, (_, i) =>
+    [
+      `**${fr ? 'Je vois l’erreur' : 'I see error'} ${n}-${i}**`,
+      '',
+      `- ${fr ? 'Exécutez' : 'Run'} \`Get-Mailbox <mailboxname>\` ${fr ? 'puis' : 'then'} Set-User <Group Name> {HealthCheckString}<br>${fr ? 'ligne' : 'line'} ${i}.`,
+      `- ${fr ? 'Voir' : 'See'} <https://contoso.example/kb/${n}_${i}> ${fr ? 'ou écrivez à' : 'or mail'} <help${i}@contoso.example> </span>`,
+      `- [${fr ? 'Article suivant' : 'Next article'}](article-${String((n + 1) % count).padStart(4, '0')}.md) ${fr ? 'et' : 'and'} [${fr ? 'paramètres' : 'settings'}](ms-settings:windowsupdate) <!-- review -->`,
+      '',
+      '> [!NOTE]',
+      `> ${fr ? 'Une remarque' : 'A note'} \u00a0: List<T> < ${i} >.`,
+      '',
+      '    Get-User | Where-Object { $_.Enabled }',
+      '',
+    ].join('\n'),
+  );
   return [
     '---',
     `title: "${fr ? 'Résoudre' : 'Fix'}: article ${n}"`,
@@ -51,16 +53,26 @@ const half = Math.ceil(count / 2);
 for (const locale of ['en-US', 'fr-FR'] as const) {
   mkdirSync(join(root, 'docs', locale), { recursive: true });
   for (let n = 0; n < (locale === 'en-US' ? half : count - half); n++) {
-    writeFileSync(join(root, 'docs', locale, `article-${String(n).padStart(4, '0')}.md`), article(n, locale));
+    writeFileSync(
+      join(root, 'docs', locale, `article-${String(n).padStart(4, '0')}.md`),
+      article(n, locale),
+    );
   }
 }
 
 const started = performance.now();
-const { run } = await runImport({ inputs: [join(root, 'docs')], out: join(root, 'content'), dryRun: false, symptomHeadings: true });
+const { run } = await runImport({
+  inputs: [join(root, 'docs')],
+  out: join(root, 'content'),
+  dryRun: false,
+  symptomHeadings: true,
+});
 const seconds = (performance.now() - started) / 1000;
 rmSync(root, { recursive: true, force: true });
 
-console.log(`articles: ${count} (${run.imported.length} imported, ${new Set(run.failures.map((f) => f.file)).size} failed)`);
+console.log(
+  `articles: ${count} (${run.imported.length} imported, ${new Set(run.failures.map((f) => f.file)).size} failed)`,
+);
 console.log(`time: ${seconds.toFixed(1)} s`);
 console.log(`throughput: ${(count / seconds).toFixed(1)} articles/s`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

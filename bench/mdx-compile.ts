@@ -18,32 +18,68 @@ import { createCorpus } from './corpus.ts';
 import { seconds } from './run-measured.ts';
 import { satteriHastPlugins, satteriMdastPlugins } from './satteri-plugins.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '167' }, locales: { type: 'string', default: String(locales.length) } } });
-const seeds = Object.fromEntries(locales.map((locale) => [locale, readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8')]));
-const files = createCorpus({ articles: Number(values.articles), locales: locales.slice(0, Number(values.locales)), seeds });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '167' },
+    locales: { type: 'string', default: String(locales.length) },
+  },
+});
+const seeds = Object.fromEntries(
+  locales.map((locale) => [
+    locale,
+    readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8'),
+  ]),
+);
+const files = createCorpus({
+  articles: Number(values.articles),
+  locales: locales.slice(0, Number(values.locales)),
+  seeds,
+});
 const t = (path: string) => createTranslator(contentPathToLocale(path) ?? sourceLocale);
 const shared = { syntaxHighlight: false as const, gfm: true, smartypants: false };
 const engines = {
   'unified + our plugins (the site)': config.markdown!.processor!,
-  'unified, no plugins of ours': unified({ gfm: false, remarkPlugins: [[remarkGfm, gfmOptions]], smartypants: false }),
+  'unified, no plugins of ours': unified({
+    gfm: false,
+    remarkPlugins: [[remarkGfm, gfmOptions]],
+    smartypants: false,
+  }),
   'Sätteri, no plugins of ours': satteri({ features: { gfm: true, smartPunctuation: false } }),
   'Sätteri + bench/satteri-plugins.ts': satteri({
     features: { gfm: true, smartPunctuation: false },
     mdastPlugins: satteriMdastPlugins({ title: (path, kind) => t(path)(`callout.${kind}`) }),
-    hastPlugins: satteriHastPlugins({ anchorLabel: (path, heading) => t(path)('article.anchorLabel', { heading }), label: (path) => t(path)('footnotes.label') }),
+    hastPlugins: satteriHastPlugins({
+      anchorLabel: (path, heading) => t(path)('article.anchorLabel', { heading }),
+      label: (path) => t(path)('footnotes.label'),
+    }),
   }),
 };
 /** The static HTML of a compiled article (optimize puts it in `set:html` strings), boolean attributes written one way, and its headings (the TOC's source). */
 const staticHtml = (code: string) =>
-  [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]) as string).join('').replaceAll('=""', '') +
-  JSON.stringify(JSON.parse(/getHeadings\(\) \{\s*return (\[.*?\]);?\s*\}/s.exec(code)?.[1] ?? 'null'));
+  [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)]
+    .map((m) => JSON.parse(m[1]) as string)
+    .join('')
+    .replaceAll('=""', '') +
+  JSON.stringify(
+    JSON.parse(/getHeadings\(\) \{\s*return (\[.*?\]);?\s*\}/s.exec(code)?.[1] ?? 'null'),
+  );
 
-const renderers = await Promise.all(Object.values(engines).map((processor) => processor.createMdxRenderer!(shared, { optimize: true })));
+const renderers = await Promise.all(
+  Object.values(engines).map((processor) =>
+    processor.createMdxRenderer!(shared, { optimize: true }),
+  ),
+);
 const ms = renderers.map(() => 0);
 const bytes = renderers.map(() => 0);
 let sameHtml = 0;
 // Warm up first: a renderer's first call loads its modules, which a build pays once.
-for (const renderer of renderers) for (const file of files.slice(0, 6)) await renderer.process(splitFrontmatter(file.text).body, resolve('bench/out/mdx', file.path), {});
+for (const renderer of renderers)
+  for (const file of files.slice(0, 6))
+    await renderer.process(
+      splitFrontmatter(file.text).body,
+      resolve('bench/out/mdx', file.path),
+      {},
+    );
 // Each article goes through both engines in turn, so load from other work on the machine weighs on both alike.
 for (const file of files) {
   const { data, body } = splitFrontmatter(file.text);
@@ -59,9 +95,17 @@ for (const file of files) {
   }
   if (html[0] !== '' && html[0] === html[3]) sameHtml++;
 }
-console.log(`${files.length} articles, MDX compiled to JS with optimize on, as the build does (the engines take turns, article by article; CPU time):`);
+console.log(
+  `${files.length} articles, MDX compiled to JS with optimize on, as the build does (the engines take turns, article by article; CPU time):`,
+);
 for (const [index, name] of Object.keys(engines).entries()) {
-  console.log(`  ${name.padEnd(34)} ${seconds(ms[index]).padStart(7)}  ${(ms[index] / files.length).toFixed(1)} ms/article  ${(bytes[index] / files.length / 1024).toFixed(1)} KB of JS/article`);
+  console.log(
+    `  ${name.padEnd(34)} ${seconds(ms[index]).padStart(7)}  ${(ms[index] / files.length).toFixed(1)} ms/article  ${(bytes[index] / files.length / 1024).toFixed(1)} KB of JS/article`,
+  );
 }
-console.log(`  ratio Sätteri / the site's unified pipeline: ${(ms[2] / ms[0]).toFixed(2)} without our plugins, ${(ms[3] / ms[0]).toFixed(2)} with the sketched port`);
-console.log(`  same static HTML (boolean attributes aside) from the sketched port as from the site's pipeline: ${sameHtml} of ${files.length} articles`);
+console.log(
+  `  ratio Sätteri / the site's unified pipeline: ${(ms[2] / ms[0]).toFixed(2)} without our plugins, ${(ms[3] / ms[0]).toFixed(2)} with the sketched port`,
+);
+console.log(
+  `  same static HTML (boolean attributes aside) from the sketched port as from the site's pipeline: ${sameHtml} of ${files.length} articles`,
+);

@@ -9,11 +9,23 @@ import { buildPhasesFromLog, pageTimesFromLog } from './build-phases.ts';
 import { createCorpus } from './corpus.ts';
 import { mib, runMeasured, seconds } from './run-measured.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '167' }, locales: { type: 'string', default: String(locales.length) }, unchanged: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '167' },
+    locales: { type: 'string', default: String(locales.length) },
+    unchanged: { type: 'boolean', default: false },
+  },
+});
 const articles = Number(values.articles);
 const localeCount = Number(values.locales);
-if (!Number.isInteger(articles) || articles < 2 || !(localeCount >= 2 && localeCount <= locales.length)) {
-  console.error(`expected --articles N (N ≥ 2) and --locales M (2 ≤ M ≤ ${locales.length}), found --articles ${values.articles} --locales ${values.locales}`);
+if (
+  !Number.isInteger(articles) ||
+  articles < 2 ||
+  !(localeCount >= 2 && localeCount <= locales.length)
+) {
+  console.error(
+    `expected --articles N (N ≥ 2) and --locales M (2 ≤ M ≤ ${locales.length}), found --articles ${values.articles} --locales ${values.locales}`,
+  );
   process.exit(1);
 }
 
@@ -21,10 +33,18 @@ const root = process.cwd();
 const work = join('bench', 'out', `rebuild-${articles}x${localeCount}`);
 const contentDir = join(work, 'content');
 const outDir = join(root, work, 'dist');
-const env = { PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`, POLYHELP_CONTENT_DIR: contentDir };
+const env = {
+  PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`,
+  POLYHELP_CONTENT_DIR: contentDir,
+};
 
 rmSync(work, { recursive: true, force: true });
-const seeds = Object.fromEntries(locales.map((locale) => [locale, readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8')]));
+const seeds = Object.fromEntries(
+  locales.map((locale) => [
+    locale,
+    readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8'),
+  ]),
+);
 for (const file of createCorpus({ articles, locales: locales.slice(0, localeCount), seeds })) {
   mkdirSync(dirname(join(contentDir, file.path)), { recursive: true });
   writeFileSync(join(contentDir, file.path), file.text);
@@ -32,9 +52,23 @@ for (const file of createCorpus({ articles, locales: locales.slice(0, localeCoun
 
 /** One whole build; `force` clears Astro's content layer cache first, as a clean CI checkout without a kept cache would. */
 async function wholeBuild(label: string, force: boolean) {
-  const astro = await runMeasured('astro', ['build', ...(force ? ['--force'] : []), '--outDir', outDir], { env });
-  if (astro.code !== 0) throw new Error(`astro build failed:\n${astro.lines.slice(-30).map((l) => l.text).join('\n')}`);
-  const links = await runMeasured('node', ['scripts/check-links.ts', '--dist', relative(root, outDir)], { env });
+  const astro = await runMeasured(
+    'astro',
+    ['build', ...(force ? ['--force'] : []), '--outDir', outDir],
+    { env },
+  );
+  if (astro.code !== 0)
+    throw new Error(
+      `astro build failed:\n${astro.lines
+        .slice(-30)
+        .map((l) => l.text)
+        .join('\n')}`,
+    );
+  const links = await runMeasured(
+    'node',
+    ['scripts/check-links.ts', '--dist', relative(root, outDir)],
+    { env },
+  );
   const pagefind = await runMeasured('pagefind', ['--site', outDir], { env });
   const phases = buildPhasesFromLog(astro.lines, astro.ms);
   const rendered = pageTimesFromLog(astro.lines).length;
@@ -45,10 +79,15 @@ async function wholeBuild(label: string, force: boolean) {
   );
 }
 
-console.log(`corpus: ${articles} articles × ${localeCount} locales; each line is the whole build (astro build, link check, Pagefind)`);
+console.log(
+  `corpus: ${articles} articles × ${localeCount} locales; each line is the whole build (astro build, link check, Pagefind)`,
+);
 await wholeBuild('clean (--force, no cache)', true);
 if (values.unchanged) await wholeBuild('cache kept, nothing changed', false);
-appendFileSync(join(contentDir, locales[0], 'article-1.mdx'), '\nOne more sentence, so the source article changed.\n');
+appendFileSync(
+  join(contentDir, locales[0], 'article-1.mdx'),
+  '\nOne more sentence, so the source article changed.\n',
+);
 await wholeBuild(`cache kept, ${locales[0]}/article-1 changed`, false);
 // The bench left .astro/ pointing at the corpus; put the project's own content back for dev and tests.
 await runMeasured('astro', ['sync'], { env: { PATH: env.PATH } });

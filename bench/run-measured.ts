@@ -56,13 +56,23 @@ export function treeRssKb(root: number): number {
  * of its whole process tree; resolves whatever the exit code (callers decide what a failure means):
  * `await runMeasured('pagefind', ['--site', 'dist'])` → `{ lines, ms: 11200, peakTreeKb: 512000, maxRssKb: 490000, cpuMs: 14100, code: 0 }`.
  */
-export function runMeasured(command: string, args: string[], options: RunOptions = {}): Promise<MeasuredRun> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: RunOptions = {},
+): Promise<MeasuredRun> {
   const started = performance.now();
   const lines: TimedLine[] = [];
   return new Promise((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-f', 'maxrss-kb=%M cpu-s=%U+%S', command, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      env: {
+        ...process.env,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...options.env,
+      },
     });
     let peakTreeKb = 0;
     const sample = () => {
@@ -85,9 +95,18 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     child.on('close', (code) => {
       clearInterval(sampler);
       if (tail) lines.push({ at: performance.now() - started, text: tail });
-      const usage = lines.map((l) => /maxrss-kb=(\d+) cpu-s=([\d.]+)\+([\d.]+)/.exec(l.text)).find(Boolean);
+      const usage = lines
+        .map((l) => /maxrss-kb=(\d+) cpu-s=([\d.]+)\+([\d.]+)/.exec(l.text))
+        .find(Boolean);
       const cpuMs = usage ? (Number(usage[2]) + Number(usage[3])) * 1000 : 0;
-      resolve({ lines, ms: performance.now() - started, peakTreeKb, maxRssKb: Number(usage?.[1] ?? 0), cpuMs, code: code ?? 1 });
+      resolve({
+        lines,
+        ms: performance.now() - started,
+        peakTreeKb,
+        maxRssKb: Number(usage?.[1] ?? 0),
+        cpuMs,
+        code: code ?? 1,
+      });
     });
   });
 }

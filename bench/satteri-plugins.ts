@@ -27,29 +27,67 @@ export function satteriMdastPlugins(options: AlertOptions): MdastPluginEntry[] {
         if (!match || marker?.type !== 'text' || paragraph?.type !== 'paragraph') return;
         const kind = match[1].toLowerCase() as AlertKind;
         const rest = marker.value.slice(match[0].length);
-        const first = [...(rest ? [{ type: 'text' as const, value: rest }] : []), ...paragraph.children.slice(1)];
+        const first = [
+          ...(rest ? [{ type: 'text' as const, value: rest }] : []),
+          ...paragraph.children.slice(1),
+        ];
         if (first[0]?.type === 'break') first.shift();
-        const title = { type: 'paragraph' as const, data: { hProperties: { className: ['callout-title'] } }, children: [{ type: 'text' as const, value: options.title(pathOf(fileURL), kind) }] };
+        const title = {
+          type: 'paragraph' as const,
+          data: { hProperties: { className: ['callout-title'] } },
+          children: [{ type: 'text' as const, value: options.title(pathOf(fileURL), kind) }],
+        };
         return {
           type: 'blockquote',
-          data: { hName: 'aside', hProperties: { className: ['callout', `callout-${kind}`], role: 'note' } },
-          children: [title, ...(first.length > 0 ? [{ ...paragraph, children: first }] : []), ...node.children.slice(1)],
+          data: {
+            hName: 'aside',
+            hProperties: { className: ['callout', `callout-${kind}`], role: 'note' },
+          },
+          children: [
+            title,
+            ...(first.length > 0 ? [{ ...paragraph, children: first }] : []),
+            ...node.children.slice(1),
+          ],
         };
       },
       delete(node, ctx) {
         const start = node.position?.start.offset;
         if (start === undefined || ctx.source.startsWith('~~', start)) return;
-        ctx.replaceNode(node, [{ type: 'text', value: '~' }, ...node.children, { type: 'text', value: '~' }]);
+        ctx.replaceNode(node, [
+          { type: 'text', value: '~' },
+          ...node.children,
+          { type: 'text', value: '~' },
+        ]);
       },
     }),
   ];
 }
 
 /** The name of an empty `<a name="x"></a>`, as MDX (JSX node) or Markdown (element) gives it. */
-function anchorNameOf(node: ElementContent | { type: string; name?: string | null; attributes?: { type: string; name: string; value?: unknown }[] }): string | undefined {
-  if (node.type === 'element' && 'tagName' in node && node.tagName === 'a' && typeof node.properties.name === 'string') return node.properties.name;
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && 'attributes' in node && node.name === 'a') {
-    const name = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name')?.value;
+function anchorNameOf(
+  node:
+    | ElementContent
+    | {
+        type: string;
+        name?: string | null;
+        attributes?: { type: string; name: string; value?: unknown }[];
+      },
+): string | undefined {
+  if (
+    node.type === 'element' &&
+    'tagName' in node &&
+    node.tagName === 'a' &&
+    typeof node.properties.name === 'string'
+  )
+    return node.properties.name;
+  if (
+    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+    'attributes' in node &&
+    node.name === 'a'
+  ) {
+    const name = node.attributes?.find(
+      (a) => a.type === 'mdxJsxAttribute' && a.name === 'name',
+    )?.value;
     if (typeof name === 'string') return name;
   }
   return undefined;
@@ -60,7 +98,9 @@ function anchorNameOf(node: ElementContent | { type: string; name?: string | nul
  * weight on h2 (rehypeSymptomWeight) in one pass, and the localized footnotes label (rehypeFootnoteLabel). They run
  * before Astro's own heading-ids plugin, which keeps an id it finds: the TOC gets our ids.
  */
-export function satteriHastPlugins(options: SectionHeadingOptions & FootnoteLabelOptions): HastPluginEntry[] {
+export function satteriHastPlugins(
+  options: SectionHeadingOptions & FootnoteLabelOptions,
+): HastPluginEntry[] {
   return [
     ({ fileURL }) => ({
       name: 'polyhelp-section-headings',
@@ -76,27 +116,48 @@ export function satteriHastPlugins(options: SectionHeadingOptions & FootnoteLabe
               ctx.setProperty(node, 'id', id);
               ctx.removeChildAt(node, anchorIndex);
               const next = children[anchorIndex + 1];
-              if (next?.type === 'text') ctx.replaceNode(next, { type: 'text', value: next.value.replace(/^\s+/, '') });
+              if (next?.type === 'text')
+                ctx.replaceNode(next, { type: 'text', value: next.value.replace(/^\s+/, '') });
             }
-            if (typeof id !== 'string' || node.tagName === 'h1' || Number(node.tagName[1]) > 3) return;
-            if (node.tagName === 'h2') ctx.setProperty(node, 'dataPagefindWeight', String(symptomHeadingWeight));
+            if (typeof id !== 'string' || node.tagName === 'h1' || Number(node.tagName[1]) > 3)
+              return;
+            if (node.tagName === 'h2')
+              ctx.setProperty(node, 'dataPagefindWeight', String(symptomHeadingWeight));
             const text = ctx.textContent(node).trim();
             const link: Element = {
               type: 'element',
               tagName: 'a',
               properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
               children: [
-                { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-                { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: options.anchorLabel(pathOf(fileURL), text) }] },
+                {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { ariaHidden: 'true' },
+                  children: [{ type: 'text', value: '#' }],
+                },
+                {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { className: ['sr-only'] },
+                  children: [{ type: 'text', value: options.anchorLabel(pathOf(fileURL), text) }],
+                },
               ],
             };
-            ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['heading', `heading-${node.tagName}`] }, children: [link] });
+            ctx.wrapNode(node, {
+              type: 'element',
+              tagName: 'div',
+              properties: { className: ['heading', `heading-${node.tagName}`] },
+              children: [link],
+            });
           },
         },
         {
           filter: ['h2'],
           visit(node, ctx) {
-            if (node.properties.id === 'footnote-label') ctx.setProperty(node, 'children', [{ type: 'text', value: options.label(pathOf(fileURL)) }]);
+            if (node.properties.id === 'footnote-label')
+              ctx.setProperty(node, 'children', [
+                { type: 'text', value: options.label(pathOf(fileURL)) },
+              ]);
           },
         },
       ],

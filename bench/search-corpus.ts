@@ -13,12 +13,24 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { articleWords } from './article-words.ts';
 import { createRandom, type Random } from './random.ts';
-import { formatCosts, measureFirstQueries, shippedCases, type QueryCase } from './search-first-query.ts';
+import {
+  formatCosts,
+  measureFirstQueries,
+  shippedCases,
+  type QueryCase,
+} from './search-first-query.ts';
 
 const locales = ['en-US', 'fr-FR'] as const;
-const sectionIds = ['setup-password-reset', 'error-message', 'password-reset-policy', 'skip-security-info-registration', 'require-security-info-registration'];
+const sectionIds = [
+  'setup-password-reset',
+  'error-message',
+  'password-reset-policy',
+  'skip-security-info-registration',
+  'require-security-info-registration',
+];
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One generated article page: n-th product, five symptom sections of about 80 words each. */
 function articleHtml(locale: string, n: number, words: string[], random: Random): string {
@@ -26,7 +38,10 @@ function articleHtml(locale: string, n: number, words: string[], random: Random)
   const product = `Contoso${n}`;
   const title = `${product} ${pick(4)}`;
   const sections = sectionIds
-    .map((id) => `<div class="heading heading-h2"><h2 id="${id}" data-pagefind-weight="8">${escapeHtml(`${pick(6)} ${product}`)}</h2></div>\n<p>${escapeHtml(pick(40))}.</p>\n<p>${escapeHtml(pick(40))}.</p>`)
+    .map(
+      (id) =>
+        `<div class="heading heading-h2"><h2 id="${id}" data-pagefind-weight="8">${escapeHtml(`${pick(6)} ${product}`)}</h2></div>\n<p>${escapeHtml(pick(40))}.</p>\n<p>${escapeHtml(pick(40))}.</p>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>
 <main id="main"><div class="article-layout"><article class="article-body" data-pagefind-body data-pagefind-meta="title:${escapeHtml(title)}" data-pagefind-filter="service[data-service], audience[data-audience]" data-service="service-${n % 7}" data-audience="${n % 2 ? 'Admin' : 'User'}">
@@ -36,11 +51,16 @@ ${sections}
 }
 
 /** Writes the corpus into `root` and indexes it with Pagefind's Node API; returns the indexing time and page count. */
-async function buildCorpus(root: string, perLocale: number): Promise<{ ms: number; pages: number }> {
+async function buildCorpus(
+  root: string,
+  perLocale: number,
+): Promise<{ ms: number; pages: number }> {
   await rm(join(root, 'pagefind'), { recursive: true, force: true });
   for (const locale of locales) {
     // The words of a real article of ours, so generated text has the language's real vocabulary and stems.
-    const words = articleWords(await readFile(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8'));
+    const words = articleWords(
+      await readFile(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8'),
+    );
     const random = createRandom(locale.length * 7919 + perLocale);
     for (let n = 1; n <= perLocale; n++) {
       const folder = join(root, locale.toLowerCase(), `generated-${n}`);
@@ -52,7 +72,8 @@ async function buildCorpus(root: string, perLocale: number): Promise<{ ms: numbe
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.sr-only'] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: root });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${root}: ${added.errors.join('; ')}`);
+  if (added.errors.length > 0)
+    throw new Error(`Pagefind could not index ${root}: ${added.errors.join('; ')}`);
   await index.writeFiles({ outputPath: join(root, 'pagefind') });
   await pagefind.close();
   return { ms: Math.round(performance.now() - started), pages: added.page_count };
@@ -61,7 +82,11 @@ async function buildCorpus(root: string, perLocale: number): Promise<{ ms: numbe
 /** Total bytes of the files under a folder: the size of the whole index on disk. */
 async function folderBytes(folder: string): Promise<number> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map((entry) => stat(join(entry.parentPath, entry.name)).then((info) => info.size)));
+  const sizes = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => stat(join(entry.parentPath, entry.name)).then((info) => info.size)),
+  );
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
@@ -78,9 +103,21 @@ try {
   await cp('dist', root, { recursive: true });
   const { ms, pages } = await buildCorpus(root, perLocale);
   const indexMb = ((await folderBytes(join(root, 'pagefind'))) / 1024 / 1024).toFixed(1);
-  console.log(`Corpus: ${perLocale} generated articles × ${locales.length} locales (+ the shipped site) = ${pages} pages indexed in ${ms} ms; pagefind/ holds ${indexMb} MB`);
-  console.log(formatCosts('First query on the shipped site (dist/, cold cache, gzip for text, median of 3):', await measureFirstQueries('dist', shippedCases)));
-  console.log(formatCosts('First query on the corpus (same conditions):', await measureFirstQueries(root, corpusCases)));
+  console.log(
+    `Corpus: ${perLocale} generated articles × ${locales.length} locales (+ the shipped site) = ${pages} pages indexed in ${ms} ms; pagefind/ holds ${indexMb} MB`,
+  );
+  console.log(
+    formatCosts(
+      'First query on the shipped site (dist/, cold cache, gzip for text, median of 3):',
+      await measureFirstQueries('dist', shippedCases),
+    ),
+  );
+  console.log(
+    formatCosts(
+      'First query on the corpus (same conditions):',
+      await measureFirstQueries(root, corpusCases),
+    ),
+  );
 } finally {
   await rm(root, { recursive: true, force: true });
 }

@@ -50,7 +50,9 @@ const types: Record<string, string> = {
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 
 /** A static server for a built site folder on a free port, with gzip for text files. */
-export async function serveFolder(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveFolder(
+  root: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, pathname));
@@ -59,9 +61,14 @@ export async function serveFolder(root: string): Promise<{ origin: string; close
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = extname(file);
-      const gzip = compressible.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+      const gzip =
+        compressible.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
       const sent = gzip ? gzipSync(body) : body;
-      response.writeHead(200, { 'content-type': types[type] ?? 'application/octet-stream', 'content-length': sent.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      response.writeHead(200, {
+        'content-type': types[type] ?? 'application/octet-stream',
+        'content-length': sent.length,
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      });
       response.end(sent);
     } catch {
       response.writeHead(404).end('not found');
@@ -69,7 +76,10 @@ export async function serveFolder(root: string): Promise<{ origin: string; close
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /**
@@ -79,26 +89,42 @@ export async function serveFolder(root: string): Promise<{ origin: string; close
 async function transferOf(request: Request): Promise<{ url: string; bytes: number }> {
   const sizes = await request.sizes();
   const declared = Number((await request.response())?.headers()['content-length'] ?? 0);
-  return { url: request.url(), bytes: Math.max(sizes.responseBodySize, declared) + sizes.responseHeadersSize };
+  return {
+    url: request.url(),
+    bytes: Math.max(sizes.responseBodySize, declared) + sizes.responseHeadersSize,
+  };
 }
 
 const isJs = (url: string) => /\.m?js(\?|$)/.test(url);
 
 /** The page a case starts on: its own, or the locale's copy of the shipped article (bench/search-corpus.ts keeps it). */
-const startPage = ({ locale, page }: QueryCase) => page ?? `/${locale.toLowerCase()}/troubleshoot-sspr/`;
+const startPage = ({ locale, page }: QueryCase) =>
+  page ?? `/${locale.toLowerCase()}/troubleshoot-sspr/`;
 
 /** Runs each case cold `runs` times (fresh context: empty cache) and keeps the run with the median time. */
-export async function measureFirstQueries(root: string, cases: QueryCase[], runs = 3): Promise<FirstQueryCost[]> {
-  const all = await measureOnce(root, cases.flatMap((one) => Array.from({ length: runs }, () => one)));
+export async function measureFirstQueries(
+  root: string,
+  cases: QueryCase[],
+  runs = 3,
+): Promise<FirstQueryCost[]> {
+  const all = await measureOnce(
+    root,
+    cases.flatMap((one) => Array.from({ length: runs }, () => one)),
+  );
   return cases.map((_, index) => {
-    const sorted = all.slice(index * runs, (index + 1) * runs).sort((a, b) => a.msToFirstResult - b.msToFirstResult);
+    const sorted = all
+      .slice(index * runs, (index + 1) * runs)
+      .sort((a, b) => a.msToFirstResult - b.msToFirstResult);
     return sorted[Math.floor(sorted.length / 2)];
   });
 }
 
 async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQueryCost[]> {
   const server = await serveFolder(root);
-  const browser = await chromium.launch({ executablePath: process.env.POLYHELP_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.POLYHELP_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   const costs: FirstQueryCost[] = [];
   try {
     for (const one of cases) {
@@ -124,20 +150,37 @@ async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQuery
       const startedAt = await page.evaluate(() => performance.now());
       // Focus loads the search UI; typing goes on in the header and is carried into the dialog.
       await page.locator('#site-search-input').pressSequentially(query);
-      const firstResult = page.getByRole('dialog').locator('pagefind-results .pf-result-link').first();
+      const firstResult = page
+        .getByRole('dialog')
+        .locator('pagefind-results .pf-result-link')
+        .first();
       await firstResult.waitFor({ timeout: 30_000 }).catch((error: unknown) => {
-        throw new Error(`no search result for ${JSON.stringify(query)} on ${startPage(one)} within 30 s: pick a query the ${locale} pages contain`, { cause: error });
+        throw new Error(
+          `no search result for ${JSON.stringify(query)} on ${startPage(one)} within 30 s: pick a query the ${locale} pages contain`,
+          { cause: error },
+        );
       });
-      const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+      const firstResultAt = await page.evaluate(
+        () => (window as unknown as { firstResultAt: number }).firstResultAt,
+      );
       await page.waitForLoadState('networkidle');
       const files = await Promise.all(transfers);
       costs.push({
         locale,
         query,
-        jsBeforeInteraction: upFront.filter((file) => isJs(file.url)).reduce((sum, file) => sum + file.bytes, 0),
+        jsBeforeInteraction: upFront
+          .filter((file) => isJs(file.url))
+          .reduce((sum, file) => sum + file.bytes, 0),
         jsBytes: files.filter((file) => isJs(file.url)).reduce((sum, file) => sum + file.bytes, 0),
-        cssBytes: files.filter((file) => file.url.endsWith('.css')).reduce((sum, file) => sum + file.bytes, 0),
-        indexBytes: files.filter((file) => !isJs(file.url) && !file.url.endsWith('.css') && file.url.includes('/pagefind/')).reduce((sum, file) => sum + file.bytes, 0),
+        cssBytes: files
+          .filter((file) => file.url.endsWith('.css'))
+          .reduce((sum, file) => sum + file.bytes, 0),
+        indexBytes: files
+          .filter(
+            (file) =>
+              !isJs(file.url) && !file.url.endsWith('.css') && file.url.includes('/pagefind/'),
+          )
+          .reduce((sum, file) => sum + file.bytes, 0),
         files: files.map((file) => ({ path: new URL(file.url).pathname, bytes: file.bytes })),
         msToFirstResult: Math.round(firstResultAt - startedAt),
         results: await page.getByRole('dialog').locator('pagefind-results .pf-result').count(),
@@ -154,7 +197,10 @@ async function measureOnce(root: string, cases: QueryCase[]): Promise<FirstQuery
 /** The costs as an aligned text table, kilobytes with one decimal. */
 export function formatCosts(title: string, costs: FirstQueryCost[]): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const rows = costs.map((c) => `  ${c.locale.padEnd(6)} ${JSON.stringify(c.query).padEnd(22)} page JS ${kb(c.jsBeforeInteraction).padStart(7)}  first-query JS ${kb(c.jsBytes).padStart(9)}  CSS ${kb(c.cssBytes).padStart(7)}  index ${kb(c.indexBytes).padStart(9)}  ${String(c.files.length).padStart(2)} requests  ${String(c.msToFirstResult).padStart(5)} ms to first result  (${c.results} results)`);
+  const rows = costs.map(
+    (c) =>
+      `  ${c.locale.padEnd(6)} ${JSON.stringify(c.query).padEnd(22)} page JS ${kb(c.jsBeforeInteraction).padStart(7)}  first-query JS ${kb(c.jsBytes).padStart(9)}  CSS ${kb(c.cssBytes).padStart(7)}  index ${kb(c.indexBytes).padStart(9)}  ${String(c.files.length).padStart(2)} requests  ${String(c.msToFirstResult).padStart(5)} ms to first result  (${c.results} results)`,
+  );
   return [title, ...rows].join('\n');
 }
 
@@ -167,5 +213,10 @@ export const shippedCases: QueryCase[] = [
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.argv[2] ?? 'dist';
-  console.log(formatCosts(`First query on ${root}/ (cold cache, gzip for text, median of 3):`, await measureFirstQueries(root, shippedCases)));
+  console.log(
+    formatCosts(
+      `First query on ${root}/ (cold cache, gzip for text, median of 3):`,
+      await measureFirstQueries(root, shippedCases),
+    ),
+  );
 }

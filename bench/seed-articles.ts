@@ -9,7 +9,20 @@ const seedSlug = 'troubleshoot-sspr';
  * The locales that have the seed article in `contentDir`, in locale order, with its text: a generated
  * corpus can only be written in those. `readSeedArticles().locales` → `['en-US', 'ar-SA', 'de-DE', …]`.
  */
-export function readSeedArticles(contentDir = 'content'): { locales: Locale[]; seeds: Partial<Record<Locale, string>> } {
-  const seeded = locales.filter((locale) => existsSync(join(contentDir, locale, `${seedSlug}.mdx`)));
-  return { locales: seeded, seeds: Object.fromEntries(seeded.map((locale) => [locale, readFileSync(join(contentDir, locale, `${seedSlug}.mdx`), 'utf8')])) };
+export function readSeedArticles(contentDir = 'content'): {
+  locales: Locale[];
+  seeds: Partial<Record<Locale, string>>;
+} {
+  const seeded = locales.filter((locale) =>
+    existsSync(join(contentDir, locale, `${seedSlug}.mdx`)),
+  );
+  return {
+    locales: seeded,
+    seeds: Object.fromEntries(
+      seeded.map((locale) => [
+        locale,
+        readFileSync(join(contentDir, locale, `${seedSlug}.mdx`), 'utf8'),
+      ]),
+    ),
+  };
 }

@@ -1,4 +1,9 @@
-import { isLocale, languageName, localeToDir, localeToPathSegment } from '../src/i18n/locale-helpers.ts';
+import {
+  isLocale,
+  languageName,
+  localeToDir,
+  localeToPathSegment,
+} from '../src/i18n/locale-helpers.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 import type { CorpusFile } from './corpus.ts';
 
@@ -18,11 +23,19 @@ export interface SiteFile {
  * `starlightSiteFiles({ locales: ['en-US', 'ar-SA'], sourceLocale: 'en-US', astroVersion: '7.3.5' })`
  * → `[{ path: 'package.json', … }, { path: 'astro.config.mjs', text: "…locales: {\"en-us\":{\"label\":\"English\",\"lang\":\"en-US\"},…" }, …]`.
  */
-export function starlightSiteFiles(options: { locales: readonly Locale[]; sourceLocale: Locale; astroVersion: string }): SiteFile[] {
+export function starlightSiteFiles(options: {
+  locales: readonly Locale[];
+  sourceLocale: Locale;
+  astroVersion: string;
+}): SiteFile[] {
   const starlightLocales = Object.fromEntries(
     options.locales.map((locale) => [
       localeToPathSegment(locale),
-      { label: languageName(locale), lang: locale, ...(localeToDir(locale) === 'rtl' ? { dir: 'rtl' } : {}) },
+      {
+        label: languageName(locale),
+        lang: locale,
+        ...(localeToDir(locale) === 'rtl' ? { dir: 'rtl' } : {}),
+      },
     ]),
   );
   const packageJson = {
@@ -72,7 +85,13 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 export function corpusToStarlightDocs(files: CorpusFile[]): SiteFile[] {
   return files.map((file) => {
     const match = /^([^/]+)\/([^/]+\.mdx)$/.exec(file.path);
-    if (!match || !isLocale(match[1])) throw new Error(`${file.path}: expected an article path <locale>/<slug>.mdx with a shipped locale, e.g. fr-FR/troubleshoot-sspr.mdx`);
-    return { path: `src/content/docs/${localeToPathSegment(match[1])}/${match[2]}`, text: file.text };
+    if (!match || !isLocale(match[1]))
+      throw new Error(
+        `${file.path}: expected an article path <locale>/<slug>.mdx with a shipped locale, e.g. fr-FR/troubleshoot-sspr.mdx`,
+      );
+    return {
+      path: `src/content/docs/${localeToPathSegment(match[1])}/${match[2]}`,
+      text: file.text,
+    };
   });
 }

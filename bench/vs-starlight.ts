@@ -22,13 +22,23 @@ const runs = Number(values.runs);
 const articles = Number(values.articles);
 const localeCount = Number(values.locales);
 const corpora = values.corpus.split(',');
-if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(articles) || articles < 1 || !(localeCount >= 1 && localeCount <= locales.length)) {
-  console.error(`expected --runs N (N ≥ 1), --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${locales.length}), found --runs ${values.runs} --articles ${values.articles} --locales ${values.locales}`);
+if (
+  !Number.isInteger(runs) ||
+  runs < 1 ||
+  !Number.isInteger(articles) ||
+  articles < 1 ||
+  !(localeCount >= 1 && localeCount <= locales.length)
+) {
+  console.error(
+    `expected --runs N (N ≥ 1), --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${locales.length}), found --runs ${values.runs} --articles ${values.articles} --locales ${values.locales}`,
+  );
   process.exit(1);
 }
 const unknownCorpus = corpora.find((name) => name !== 'generated' && name !== 'real');
 if (unknownCorpus) {
-  console.error(`expected --corpus to list generated and/or real, e.g. --corpus generated,real; found ${unknownCorpus}`);
+  console.error(
+    `expected --corpus to list generated and/or real, e.g. --corpus generated,real; found ${unknownCorpus}`,
+  );
   process.exit(1);
 }
 
@@ -52,27 +62,57 @@ function readTree(dir: string): CorpusFile[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
-    .map((path) => ({ path: relative(dir, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }));
+    .map((path) => ({
+      path: relative(dir, path).split('\\').join('/'),
+      text: readFileSync(path, 'utf8'),
+    }));
 }
 
-const htmlPages = (dist: string) => (existsSync(dist) ? readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length : 0);
+const htmlPages = (dist: string) =>
+  existsSync(dist)
+    ? readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length
+    : 0;
 
 /** Installs the pinned Starlight into the scratch site unless it is there already. */
 async function ensureStarlight() {
-  const files = starlightSiteFiles({ locales: locales.slice(0, localeCount), sourceLocale, astroVersion });
+  const files = starlightSiteFiles({
+    locales: locales.slice(0, localeCount),
+    sourceLocale,
+    astroVersion,
+  });
   writeFiles(starlightRoot, files);
   const installed = join(starlightRoot, 'node_modules', '@astrojs', 'starlight', 'package.json');
-  if (existsSync(installed) && JSON.parse(readFileSync(installed, 'utf8')).version === starlightVersion) return;
-  console.log(`installing @astrojs/starlight ${starlightVersion} with astro ${astroVersion} into ${relative(root, starlightRoot)}…`);
-  const install = await runMeasured('npm', ['install', '--no-audit', '--no-fund', '--save-exact'], { cwd: starlightRoot, env });
-  if (install.code !== 0) throw new Error(`npm install in ${starlightRoot} failed:\n${install.lines.map((l) => l.text).join('\n')}`);
+  if (
+    existsSync(installed) &&
+    JSON.parse(readFileSync(installed, 'utf8')).version === starlightVersion
+  )
+    return;
+  console.log(
+    `installing @astrojs/starlight ${starlightVersion} with astro ${astroVersion} into ${relative(root, starlightRoot)}…`,
+  );
+  const install = await runMeasured('npm', ['install', '--no-audit', '--no-fund', '--save-exact'], {
+    cwd: starlightRoot,
+    env,
+  });
+  if (install.code !== 0)
+    throw new Error(
+      `npm install in ${starlightRoot} failed:\n${install.lines.map((l) => l.text).join('\n')}`,
+    );
 }
 
 /** The generated corpus, as bench:build makes it. */
 function generatedCorpus(): { files: CorpusFile[]; note: string } {
-  const seeds = Object.fromEntries(locales.map((locale) => [locale, readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8')]));
+  const seeds = Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8'),
+    ]),
+  );
   const files = createCorpus({ articles, locales: locales.slice(0, localeCount), seeds });
-  return { files, note: `generated: ${articles} articles × ${localeCount} locales = ${files.length} articles` };
+  return {
+    files,
+    note: `generated: ${articles} articles × ${localeCount} locales = ${files.length} articles`,
+  };
 }
 
 /** The real sample as `npm run import` takes it today, one locale folder at a time, the source locale first. */
@@ -82,13 +122,29 @@ async function realCorpus(): Promise<{ files: CorpusFile[]; note: string }> {
   const counts: string[] = [];
   const present = locales.filter((locale) => existsSync(join(sample, locale, 'AlchemyInsights')));
   for (const locale of present) {
-    const run = await runMeasured('node', ['scripts/import.ts', join(sample, locale, 'AlchemyInsights'), '--locale', locale, '--out', join(out, 'content'), '--media', join(out, 'media')], { env });
+    const run = await runMeasured(
+      'node',
+      [
+        'scripts/import.ts',
+        join(sample, locale, 'AlchemyInsights'),
+        '--locale',
+        locale,
+        '--out',
+        join(out, 'content'),
+        '--media',
+        join(out, 'media'),
+      ],
+      { env },
+    );
     const imported = run.lines.map((l) => /^Imported (\d+)/.exec(l.text)).find(Boolean)?.[1] ?? '0';
     const failed = run.lines.map((l) => /^Failed: (\d+)/.exec(l.text)).find(Boolean)?.[1] ?? '0';
     counts.push(`${locale} ${imported}/${Number(imported) + Number(failed)}`);
   }
   const files = readTree(join(out, 'content'));
-  return { files, note: `real sample (${relative(root, sample)}), imported today: ${files.length} articles (${counts.join(', ')}; the importer rejects the rest)` };
+  return {
+    files,
+    note: `real sample (${relative(root, sample)}), imported today: ${files.length} articles (${counts.join(', ')}; the importer rejects the rest)`,
+  };
 }
 
 interface Result {
@@ -106,24 +162,53 @@ const polyhelpCache = join(root, 'node_modules', '.astro-fixture');
 async function buildPolyhelp(contentDir: string): Promise<Result> {
   rmSync(polyhelpCache, { recursive: true, force: true });
   rmSync(join(root, 'dist'), { recursive: true, force: true });
-  const build = await runMeasured('npm', ['run', 'build'], { env: { ...env, POLYHELP_CONTENT_DIR: contentDir } });
-  const result: Result = { ms: build.ms, cpuMs: build.cpuMs, peakTreeKb: build.peakTreeKb, maxRssKb: build.maxRssKb, pages: htmlPages(join(root, 'dist')) };
+  const build = await runMeasured('npm', ['run', 'build'], {
+    env: { ...env, POLYHELP_CONTENT_DIR: contentDir },
+  });
+  const result: Result = {
+    ms: build.ms,
+    cpuMs: build.cpuMs,
+    peakTreeKb: build.peakTreeKb,
+    maxRssKb: build.maxRssKb,
+    pages: htmlPages(join(root, 'dist')),
+  };
   if (build.code === 0) return result;
   const linkSummary = build.lines.find((l) => l.text.startsWith('Link check:'));
   if (!linkSummary) throw new Error(`npm run build failed before its link check:\n${tail(build)}`);
   const pagefind = await runMeasured('pagefind', ['--site', 'dist'], { env });
-  return { ...result, ms: result.ms + pagefind.ms, cpuMs: result.cpuMs + pagefind.cpuMs, peakTreeKb: Math.max(result.peakTreeKb, pagefind.peakTreeKb), maxRssKb: Math.max(result.maxRssKb, pagefind.maxRssKb), failure: linkSummary.text };
+  return {
+    ...result,
+    ms: result.ms + pagefind.ms,
+    cpuMs: result.cpuMs + pagefind.cpuMs,
+    peakTreeKb: Math.max(result.peakTreeKb, pagefind.peakTreeKb),
+    maxRssKb: Math.max(result.maxRssKb, pagefind.maxRssKb),
+    failure: linkSummary.text,
+  };
 }
 
 /** Starlight's `astro build` (Pagefind included), from a clean cache. */
 async function buildStarlight(): Promise<Result> {
-  for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(starlightRoot, dir), { recursive: true, force: true });
-  const build = await runMeasured(join(starlightRoot, 'node_modules', '.bin', 'astro'), ['build'], { cwd: starlightRoot, env });
+  for (const dir of ['dist', '.astro', 'node_modules/.astro'])
+    rmSync(join(starlightRoot, dir), { recursive: true, force: true });
+  const build = await runMeasured(join(starlightRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: starlightRoot,
+    env,
+  });
   if (build.code !== 0) throw new Error(`Starlight's astro build failed:\n${tail(build)}`);
-  return { ms: build.ms, cpuMs: build.cpuMs, peakTreeKb: build.peakTreeKb, maxRssKb: build.maxRssKb, pages: htmlPages(join(starlightRoot, 'dist')) };
+  return {
+    ms: build.ms,
+    cpuMs: build.cpuMs,
+    peakTreeKb: build.peakTreeKb,
+    maxRssKb: build.maxRssKb,
+    pages: htmlPages(join(starlightRoot, 'dist')),
+  };
 }
 
-const tail = (run: MeasuredRun) => run.lines.slice(-30).map((l) => l.text).join('\n');
+const tail = (run: MeasuredRun) =>
+  run.lines
+    .slice(-30)
+    .map((l) => l.text)
+    .join('\n');
 
 await ensureStarlight();
 const summary: string[] = [];
@@ -135,7 +220,9 @@ for (const name of corpora) {
   rmSync(join(starlightRoot, 'src', 'content', 'docs'), { recursive: true, force: true });
   writeFiles(starlightRoot, corpusToStarlightDocs(corpus.files));
   console.log(`\n${corpus.note}`);
-  console.log('run  Polyhelp:  wall     CPU   peak tree (largest process)  pages | Starlight:  wall     CPU   peak tree (largest process)  pages');
+  console.log(
+    'run  Polyhelp:  wall     CPU   peak tree (largest process)  pages | Starlight:  wall     CPU   peak tree (largest process)  pages',
+  );
   const polyhelp: Result[] = [];
   const starlight: Result[] = [];
   for (let run = 1; run <= runs; run++) {
@@ -146,19 +233,29 @@ for (const name of corpora) {
       else starlight.push(await buildStarlight());
     }
     const [p, s] = [polyhelp.at(-1)!, starlight.at(-1)!];
-    const cells = (r: Result) => `${seconds(r.ms).padStart(8)} ${seconds(r.cpuMs).padStart(7)} ${`${mib(r.peakTreeKb)} MiB`.padStart(11)} ${`(${mib(r.maxRssKb)} MiB)`.padStart(17)} ${String(r.pages).padStart(6)}`;
-    console.log(`${String(run).padEnd(4)}     ${cells(p)} |      ${cells(s)}${p.failure ? `   Polyhelp FAILED: ${p.failure}` : ''}`);
+    const cells = (r: Result) =>
+      `${seconds(r.ms).padStart(8)} ${seconds(r.cpuMs).padStart(7)} ${`${mib(r.peakTreeKb)} MiB`.padStart(11)} ${`(${mib(r.maxRssKb)} MiB)`.padStart(17)} ${String(r.pages).padStart(6)}`;
+    console.log(
+      `${String(run).padEnd(4)}     ${cells(p)} |      ${cells(s)}${p.failure ? `   Polyhelp FAILED: ${p.failure}` : ''}`,
+    );
   }
   const wall = [median(polyhelp.map((r) => r.ms)), median(starlight.map((r) => r.ms))];
   const cpu = [median(polyhelp.map((r) => r.cpuMs)), median(starlight.map((r) => r.cpuMs))];
-  const memory = [median(polyhelp.map((r) => r.peakTreeKb)), median(starlight.map((r) => r.peakTreeKb))];
+  const memory = [
+    median(polyhelp.map((r) => r.peakTreeKb)),
+    median(starlight.map((r) => r.peakTreeKb)),
+  ];
   const line = `${name}: median wall Polyhelp ${seconds(wall[0])}, Starlight ${seconds(wall[1])} → ${(wall[0] / wall[1]).toFixed(2)}×; median CPU ${seconds(cpu[0])} vs ${seconds(cpu[1])} → ${(cpu[0] / cpu[1]).toFixed(2)}×; median peak memory ${mib(memory[0])} MiB vs ${mib(memory[1])} MiB → ${(memory[0] / memory[1]).toFixed(2)}×${polyhelp.some((r) => r.failure) ? ' (Polyhelp runs FAILED their link check)' : ''}`;
   console.log(line);
   summary.push(line);
 }
 // The builds left .astro/ and dist/ holding the bench corpus; put the project's own content types back.
 await runMeasured('astro', ['sync'], { env });
-console.log(`\nratios are Polyhelp / Starlight (below 1 means Polyhelp is faster or smaller); CPU is user + system time of the whole tree; load average now ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log(
+  `\nratios are Polyhelp / Starlight (below 1 means Polyhelp is faster or smaller); CPU is user + system time of the whole tree; load average now ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+);
 for (const line of summary) console.log(line);
-console.log('dist/ holds the last Polyhelp bench build; `npm run build` puts the project site back.');
+console.log(
+  'dist/ holds the last Polyhelp bench build; `npm run build` puts the project site back.',
+);
 if (summary.some((line) => line.includes('FAILED'))) process.exitCode = 1;

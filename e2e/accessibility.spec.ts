@@ -3,7 +3,11 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pageKindsOf, sampledLocales } from './site-pages.ts';
 
 /** Axe's findings on each of `paths`, as lines naming page, rule and elements; one fresh context per page. */
-async function axeFindings(browser: Browser, paths: readonly string[], colorScheme: 'light' | 'dark'): Promise<string[]> {
+async function axeFindings(
+  browser: Browser,
+  paths: readonly string[],
+  colorScheme: 'light' | 'dark',
+): Promise<string[]> {
   const failures: string[] = [];
   for (const path of paths) {
     const context = await browser.newContext({ colorScheme });
@@ -15,8 +19,13 @@ async function axeFindings(browser: Browser, paths: readonly string[], colorSche
     if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
     const { violations } = await new AxeBuilder({ page }).analyze();
     for (const violation of violations) {
-      const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ');
-      failures.push(`${path}: ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`);
+      const targets = violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(', ');
+      failures.push(
+        `${path}: ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`,
+      );
     }
     await context.close();
   }
@@ -61,7 +70,9 @@ function describeFocus(page: Page) {
 }
 
 test.describe('keyboard', () => {
-  test('the skip link is first in tab order, shows on focus and moves focus to the main content', async ({ page }) => {
+  test('the skip link is first in tab order, shows on focus and moves focus to the main content', async ({
+    page,
+  }) => {
     await page.goto('/en-us/troubleshoot-sspr/');
     await page.keyboard.press('Tab');
     expect(await describeFocus(page)).toMatchObject({ tag: 'a', className: 'skip-link' });
@@ -72,14 +83,25 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Tab');
     const next = await describeFocus(page);
     expect(next?.tag, 'after skipping, Tab continues inside main').toBe('a');
-    expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+    expect(
+      await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement)),
+    ).toBe(true);
   });
 
-  test('tab order follows the document order and every focused control shows a visible outline', async ({ page }) => {
+  test('tab order follows the document order and every focused control shows a visible outline', async ({
+    page,
+  }) => {
     await page.goto('/fr-fr/troubleshoot-sspr/');
-    expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count(), 'no positive tabindex').toBe(0);
+    expect(
+      await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count(),
+      'no positive tabindex',
+    ).toBe(0);
     const expected = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], summary, button, input, select, textarea')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'a[href], summary, button, input, select, textarea',
+        ),
+      ]
         .filter((element) => element.checkVisibility({ visibilityProperty: true }))
         .slice(0, 15)
         .map((element) => element.textContent?.trim().slice(0, 40)),
@@ -91,7 +113,10 @@ test.describe('keyboard', () => {
       const focus = await describeFocus(page);
       focused.push(focus?.text);
       expect(focus?.outline.style, `outline of ${focus?.tag} "${focus?.text}"`).not.toBe('none');
-      expect(focus?.outline.width, `outline of ${focus?.tag} "${focus?.text}"`).toBeGreaterThanOrEqual(2);
+      expect(
+        focus?.outline.width,
+        `outline of ${focus?.tag} "${focus?.text}"`,
+      ).toBeGreaterThanOrEqual(2);
     }
     expect(focused).toEqual(expected);
   });
@@ -114,14 +139,22 @@ test.describe('right-to-left pages', () => {
       body: await box('.article-body'),
       siteName: await box('.site-name'),
       tools: await box('.header-tools'),
-      listMarkerSide: await page.locator('.article-body ul').first().evaluate((list) => {
-        const style = getComputedStyle(list);
-        return parseFloat(style.paddingRight) > parseFloat(style.paddingLeft) ? 'right' : 'left';
-      }),
-      noticeStripe: await page.locator('.notice').first().evaluate((notice) => {
-        const style = getComputedStyle(notice);
-        return parseFloat(style.borderRightWidth) > parseFloat(style.borderLeftWidth) ? 'right' : 'left';
-      }),
+      listMarkerSide: await page
+        .locator('.article-body ul')
+        .first()
+        .evaluate((list) => {
+          const style = getComputedStyle(list);
+          return parseFloat(style.paddingRight) > parseFloat(style.paddingLeft) ? 'right' : 'left';
+        }),
+      noticeStripe: await page
+        .locator('.notice')
+        .first()
+        .evaluate((notice) => {
+          const style = getComputedStyle(notice);
+          return parseFloat(style.borderRightWidth) > parseFloat(style.borderLeftWidth)
+            ? 'right'
+            : 'left';
+        }),
       textAlign: await page.locator('.last-updated').evaluate((p) => {
         const range = document.createRange();
         range.selectNodeContents(p);
@@ -146,7 +179,9 @@ test.describe('right-to-left pages', () => {
     expect([ltr.textAlign, rtl.textAlign]).toEqual(['left', 'right']);
   });
 
-  test('the skip link appears at the start edge of the page, on the right in Arabic', async ({ page }) => {
+  test('the skip link appears at the start edge of the page, on the right in Arabic', async ({
+    page,
+  }) => {
     await page.goto('/ar-sa/');
     await page.keyboard.press('Tab');
     const box = (await page.locator('.skip-link').boundingBox())!;

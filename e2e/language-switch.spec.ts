@@ -8,8 +8,13 @@ async function switchTo(page: Page, locale: string) {
 }
 
 test.describe('language switch keeps the section', () => {
-  for (const [locale, path] of [['en-US', '/en-us/troubleshoot-sspr/'], ['ja-JP', '/ja-jp/troubleshoot-sspr/']]) {
-    test(`switching from fr-FR at the error-message section to ${locale} lands on that section`, async ({ page }) => {
+  for (const [locale, path] of [
+    ['en-US', '/en-us/troubleshoot-sspr/'],
+    ['ja-JP', '/ja-jp/troubleshoot-sspr/'],
+  ]) {
+    test(`switching from fr-FR at the error-message section to ${locale} lands on that section`, async ({
+      page,
+    }) => {
       await page.goto(`${article}#error-message`);
       await switchTo(page, locale);
       await expect(page).toHaveURL(`${path}#error-message`);
@@ -18,9 +23,13 @@ test.describe('language switch keeps the section', () => {
     });
   }
 
-  test('without a hash, the section the reader scrolled to is carried over, though reaching the switcher scrolls back up', async ({ page }) => {
+  test('without a hash, the section the reader scrolled to is carried over, though reaching the switcher scrolls back up', async ({
+    page,
+  }) => {
     await page.goto(article);
-    await page.locator('h2#password-reset-policy').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page
+      .locator('h2#password-reset-policy')
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.waitForFunction(() => window.scrollY > 0);
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await switchTo(page, 'en-US');
@@ -28,13 +37,17 @@ test.describe('language switch keeps the section', () => {
     await expect(page.locator('h2#password-reset-policy')).toBeInViewport();
   });
 
-  test('at the top of the article, the switch leads to the top of the other language', async ({ page }) => {
+  test('at the top of the article, the switch leads to the top of the other language', async ({
+    page,
+  }) => {
     await page.goto(article);
     await switchTo(page, 'en-US');
     await expect(page).toHaveURL('/en-us/troubleshoot-sspr/');
   });
 
-  test('the "read the original" link of the machine translation notice follows the section being read', async ({ page }) => {
+  test('the "read the original" link of the machine translation notice follows the section being read', async ({
+    page,
+  }) => {
     await page.goto(`${article}#error-message`);
     await page.locator('.notice-mt a').click();
     await expect(page).toHaveURL('/en-us/troubleshoot-sspr/#error-message');
@@ -46,7 +59,9 @@ test.describe('language switch keeps the section', () => {
 test.describe('remembered choice', () => {
   test.use({ locale: 'fr-CA' });
 
-  test('the browser language decides / until the reader picks a language, with fr-CA served fr-FR', async ({ page }) => {
+  test('the browser language decides / until the reader picks a language, with fr-CA served fr-FR', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page).toHaveURL('/fr-fr/');
   });
@@ -78,7 +93,9 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('show original', () => {
-  test('reveals the English text of that section, marked as English, after the section', async ({ page }) => {
+  test('reveals the English text of that section, marked as English, after the section', async ({
+    page,
+  }) => {
     await page.goto(article);
     const english = page.getByText('Review this article to find common errors and their solutions');
     await expect(english).toBeHidden();
@@ -87,12 +104,15 @@ test.describe('show original', () => {
     await expect(original.locator('summary')).toHaveText('Afficher l’original (anglais)');
     await original.locator('summary').click();
     await expect(english).toBeVisible();
-    await expect(original.locator('[lang="en-US"]')).toContainText('I\'m seeing an error message');
+    await expect(original.locator('[lang="en-US"]')).toContainText("I'm seeing an error message");
     const order = await page.evaluate(() => {
-      const details = [...document.querySelectorAll('details.show-original')].find((d) => d.textContent?.includes('Review this article'));
+      const details = [...document.querySelectorAll('details.show-original')].find((d) =>
+        d.textContent?.includes('Review this article'),
+      );
       const own = document.getElementById('error-message')!;
       const next = document.getElementById('password-reset-policy')!;
-      const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      const follows = (a: Node, b: Node) =>
+        (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
       return { afterItsHeading: follows(own, details!), beforeTheNext: follows(details!, next) };
     });
     expect(order).toEqual({ afterItsHeading: true, beforeTheNext: true });
@@ -108,9 +128,13 @@ test.describe('show original', () => {
 });
 
 test.describe('freshness', () => {
-  test('an outdated translation (the fr-FR seed) says so, with a link to the source', async ({ page }) => {
+  test('an outdated translation (the fr-FR seed) says so, with a link to the source', async ({
+    page,
+  }) => {
     await page.goto(article);
-    const notice = page.getByRole('note').filter({ hasText: 'Cette traduction n’est peut-être plus à jour' });
+    const notice = page
+      .getByRole('note')
+      .filter({ hasText: 'Cette traduction n’est peut-être plus à jour' });
     await expect(notice).toBeVisible();
     await expect(notice).toHaveAttribute('lang', 'fr-FR');
     await expect(notice.getByRole('link')).toHaveAttribute('href', '/en-us/troubleshoot-sspr/');

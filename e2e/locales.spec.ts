@@ -1,6 +1,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { locales, sourceLocale, type Locale } from '../src/i18n/locales.ts';
-import { compareLanguageNames, languageName, localeToDir, localizedPath } from '../src/i18n/locale-helpers.ts';
+import {
+  compareLanguageNames,
+  languageName,
+  localeToDir,
+  localizedPath,
+} from '../src/i18n/locale-helpers.ts';
 import { dictionaries } from '../src/i18n/ui.ts';
 import { pageKindsOf } from './site-pages.ts';
 
@@ -14,50 +19,90 @@ async function getHtml(request: APIRequestContext, path: string): Promise<string
 }
 
 /** The escaped text as it appears in Astro's HTML output. */
-const asHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const asHtml = (text: string) =>
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
 
-test('every page kind of every locale is served in its language and direction, its chrome in its own words', async ({ request }) => {
+test('every page kind of every locale is served in its language and direction, its chrome in its own words', async ({
+  request,
+}) => {
   const problems: string[] = [];
   for (const locale of locales) {
     for (const path of pageKindsOf(locale)) {
       const html = await getHtml(request, path);
       const root = /<html lang="([^"]+)" dir="(ltr|rtl)"/.exec(html);
-      if (root?.[1] !== locale || root[2] !== localeToDir(locale)) problems.push(`${path}: <html lang dir> is ${root?.slice(1).join(' ')}, expected ${locale} ${localeToDir(locale)}`);
-      if (!html.includes(asHtml(dictionaries[locale]['site.skipToContent']))) problems.push(`${path}: no skip link in ${locale}`);
+      if (root?.[1] !== locale || root[2] !== localeToDir(locale))
+        problems.push(
+          `${path}: <html lang dir> is ${root?.slice(1).join(' ')}, expected ${locale} ${localeToDir(locale)}`,
+        );
+      if (!html.includes(asHtml(dictionaries[locale]['site.skipToContent'])))
+        problems.push(`${path}: no skip link in ${locale}`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('a locale without the article serves its stand-in: page chrome in the locale, the source article inside', async ({ request }) => {
+test('a locale without the article serves its stand-in: page chrome in the locale, the source article inside', async ({
+  request,
+}) => {
   for (const locale of ['he-IL', 'sr-Latn-RS', 'zh-TW'] as const satisfies readonly Locale[]) {
     const html = await getHtml(request, localizedPath(locale, 'troubleshoot-sspr'));
     expect(html).toContain(`data-fallback-from="${sourceLocale}"`);
-    expect(html).toMatch(new RegExp(`<main id="main" tabindex="-1" lang="${sourceLocale}" dir="ltr"`));
+    expect(html).toMatch(
+      new RegExp(`<main id="main" tabindex="-1" lang="${sourceLocale}" dir="ltr"`),
+    );
   }
 });
 
-test('a locale without translations lists the source articles on its home, marked as in the source language', async ({ request }) => {
+test('a locale without translations lists the source articles on its home, marked as in the source language', async ({
+  request,
+}) => {
   const html = await getHtml(request, localizedPath('th-TH'));
-  expect(html).toMatch(/<li lang="en-US"><h3><a href="\/th-th\/troubleshoot-sspr\/" hreflang="en-US">Troubleshoot SSPR<\/a><\/h3>/);
+  expect(html).toMatch(
+    /<li lang="en-US"><h3><a href="\/th-th\/troubleshoot-sspr\/" hreflang="en-US">Troubleshoot SSPR<\/a><\/h3>/,
+  );
   expect(html).toContain('<a href="/th-th/troubleshoot-sspr/#error-message" hreflang="en-US">');
   // A translated locale lists its own article, unmarked.
-  expect(await getHtml(request, localizedPath('fr-FR'))).toMatch(/<li><h3><a href="\/fr-fr\/troubleshoot-sspr\/">/);
+  expect(await getHtml(request, localizedPath('fr-FR'))).toMatch(
+    /<li><h3><a href="\/fr-fr\/troubleshoot-sspr\/">/,
+  );
 });
 
-test('the picker at / lists all 37 languages once, by their own names, each marked with its language', async ({ request }) => {
+test('the picker at / lists all 37 languages once, by their own names, each marked with its language', async ({
+  request,
+}) => {
   const html = await getHtml(request, '/');
-  const entries = [...html.matchAll(/<li lang="([^"]+)"><a href="([^"]+)" hreflang="([^"]+)"[^>]*><strong>([^<]+)<\/strong>/g)].map((m) => ({ lang: m[1], href: m[2], hreflang: m[3], name: m[4] }));
+  const entries = [
+    ...html.matchAll(
+      /<li lang="([^"]+)"><a href="([^"]+)" hreflang="([^"]+)"[^>]*><strong>([^<]+)<\/strong>/g,
+    ),
+  ].map((m) => ({ lang: m[1], href: m[2], hreflang: m[3], name: m[4] }));
   const expected = [...locales].sort(compareLanguageNames);
   expect(entries.map((entry) => entry.lang)).toEqual(expected);
-  expect(entries.map((entry) => entry.href)).toEqual(expected.map((locale) => localizedPath(locale)));
-  expect(entries.map((entry) => entry.name)).toEqual(expected.map((locale) => asHtml(languageName(locale))));
-  expect(entries.find((entry) => entry.lang === 'sr-Latn-RS')).toMatchObject({ href: '/sr-latn-rs/', hreflang: 'sr-Latn-RS', name: 'Srpski' });
+  expect(entries.map((entry) => entry.href)).toEqual(
+    expected.map((locale) => localizedPath(locale)),
+  );
+  expect(entries.map((entry) => entry.name)).toEqual(
+    expected.map((locale) => asHtml(languageName(locale))),
+  );
+  expect(entries.find((entry) => entry.lang === 'sr-Latn-RS')).toMatchObject({
+    href: '/sr-latn-rs/',
+    hreflang: 'sr-Latn-RS',
+    name: 'Srpski',
+  });
 });
 
 test.describe('the switcher on a home page, with all 37 languages', () => {
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 640 }]) {
-    test(`fits a ${viewport.width}×${viewport.height} screen in columns and reaches its last language by scrolling the menu`, async ({ page }) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 640 },
+  ]) {
+    test(`fits a ${viewport.width}×${viewport.height} screen in columns and reaches its last language by scrolling the menu`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.goto('/he-il/');
       await page.locator('.language-switcher summary').click();
@@ -76,7 +121,11 @@ test.describe('the switcher on a home page, with all 37 languages', () => {
 });
 
 test.describe('the picker sends a reader to the locale that serves their browser language', () => {
-  for (const [browserLocale, path] of [['zh-HK', '/zh-tw/'], ['sr', '/sr-latn-rs/'], ['pt', '/pt-br/']]) {
+  for (const [browserLocale, path] of [
+    ['zh-HK', '/zh-tw/'],
+    ['sr', '/sr-latn-rs/'],
+    ['pt', '/pt-br/'],
+  ]) {
     test(`${browserLocale} → ${path}`, async ({ browser }) => {
       const context = await browser.newContext({ locale: browserLocale });
       const page = await context.newPage();

@@ -1,12 +1,23 @@
 import { expect, test, type Response } from '@playwright/test';
-import { articlePageBudget, isArticlePagePath, getPageWeight, gzipSize, isSearchScript } from '../src/lib/site/page-weight.ts';
+import {
+  articlePageBudget,
+  isArticlePagePath,
+  getPageWeight,
+  gzipSize,
+  isSearchScript,
+} from '../src/lib/site/page-weight.ts';
 import { getSitePages, pagesOfLocales, sampledLocales } from './site-pages.ts';
 
 // Weighed in a fresh browser each, so the sampled locales' article pages (translations and stand-ins, both
 // directions, CJK; see sampledLocales) rather than all 37 × every article.
-test('article pages of the sampled locales stay within 20 KB of gzipped HTML and CSS, and load no search or inline script before interaction', async ({ browser, request }) => {
+test('article pages of the sampled locales stay within 20 KB of gzipped HTML and CSS, and load no search or inline script before interaction', async ({
+  browser,
+  request,
+}) => {
   const articles = pagesOfLocales(getSitePages(), sampledLocales).filter(isArticlePagePath);
-  expect(articles.length, 'an article page in each sampled locale').toBeGreaterThanOrEqual(sampledLocales.length);
+  expect(articles.length, 'an article page in each sampled locale').toBeGreaterThanOrEqual(
+    sampledLocales.length,
+  );
   for (const path of articles) {
     // A fresh context per page, so every page is weighed as a first visit, with nothing cached.
     const context = await browser.newContext();
@@ -17,20 +28,36 @@ test('article pages of the sampled locales stay within 20 KB of gzipped HTML and
     const loaded = await Promise.all(
       responses.map(async (response) => {
         const type = response.request().resourceType();
-        const isWeighed = ['document', 'stylesheet', 'script'].includes(type) && response.status() === 200;
+        const isWeighed =
+          ['document', 'stylesheet', 'script'].includes(type) && response.status() === 200;
         return { type, url: response.url(), gzip: isWeighed ? gzipSize(await response.body()) : 0 };
       }),
     );
     await context.close();
 
     const scripts = loaded.filter((r) => r.type === 'script');
-    expect(scripts.filter((r) => isSearchScript(r.url)).map((r) => r.url), `${path} loads no search code before interaction`).toEqual([]);
+    expect(
+      scripts.filter((r) => isSearchScript(r.url)).map((r) => r.url),
+      `${path} loads no search code before interaction`,
+    ).toEqual([]);
     const jsGzip = scripts.reduce((sum, r) => sum + r.gzip, 0);
-    expect(jsGzip, `${path}: eager JavaScript gzipped (${scripts.map((r) => new URL(r.url).pathname).join(', ')})`).toBeLessThanOrEqual(articlePageBudget.eagerJsGzip);
+    expect(
+      jsGzip,
+      `${path}: eager JavaScript gzipped (${scripts.map((r) => new URL(r.url).pathname).join(', ')})`,
+    ).toBeLessThanOrEqual(articlePageBudget.eagerJsGzip);
     const html = await (await request.get(path)).text();
-    expect(getPageWeight(html, () => '').inlineScriptBytes, `${path} has no inline script`).toBe(articlePageBudget.inlineScriptBytes);
-    const htmlCss = loaded.filter((r) => r.type === 'document' || r.type === 'stylesheet').reduce((sum, r) => sum + r.gzip, 0);
-    expect(loaded.some((r) => r.type === 'stylesheet' && r.gzip > 0), `${path}: its stylesheet is weighed`).toBe(true);
-    expect(htmlCss, `${path}: HTML + CSS gzipped`).toBeLessThanOrEqual(articlePageBudget.htmlCssGzip);
+    expect(getPageWeight(html, () => '').inlineScriptBytes, `${path} has no inline script`).toBe(
+      articlePageBudget.inlineScriptBytes,
+    );
+    const htmlCss = loaded
+      .filter((r) => r.type === 'document' || r.type === 'stylesheet')
+      .reduce((sum, r) => sum + r.gzip, 0);
+    expect(
+      loaded.some((r) => r.type === 'stylesheet' && r.gzip > 0),
+      `${path}: its stylesheet is weighed`,
+    ).toBe(true);
+    expect(htmlCss, `${path}: HTML + CSS gzipped`).toBeLessThanOrEqual(
+      articlePageBudget.htmlCssGzip,
+    );
   }
 });

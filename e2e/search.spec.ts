@@ -15,7 +15,8 @@ function collectRequests(page: Page): string[] {
   return paths;
 }
 
-const isSearchCode = (path: string) => path.startsWith('/pagefind/') || path.includes('SearchUiScript');
+const isSearchCode = (path: string) =>
+  path.startsWith('/pagefind/') || path.includes('SearchUiScript');
 
 test.describe('search by symptom', () => {
   let errors: string[];
@@ -26,22 +27,35 @@ test.describe('search by symptom', () => {
     expect(errors, 'no console errors').toEqual([]);
   });
 
-  test('a French reader searching "message d\'erreur" lands on the fr-FR article at the error-message section, words highlighted', async ({ page }) => {
+  test('a French reader searching "message d\'erreur" lands on the fr-FR article at the error-message section, words highlighted', async ({
+    page,
+  }) => {
     await page.goto('/fr-fr/troubleshoot-sspr/');
     await page.locator('#site-search-input').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('searchbox', { name: 'Rechercher dans le centre d’aide' }).fill("message d'erreur");
-    await expect(dialog.locator('pagefind-summary')).toHaveText('Un résultat pour « message d\'erreur »');
+    await dialog
+      .getByRole('searchbox', { name: 'Rechercher dans le centre d’aide' })
+      .fill("message d'erreur");
+    await expect(dialog.locator('pagefind-summary')).toHaveText(
+      "Un résultat pour « message d'erreur »",
+    );
     // One result fits the dialog: no link to the full list.
     await expect(dialog.locator('a.search-all')).toBeHidden();
     await dialog.getByRole('link', { name: 'Je vois un message d’erreur' }).click();
     // The elided article is not searched: "d'erreur" is the word "erreur", not Pagefind's "derreur".
-    await expect(page).toHaveURL(/\/fr-fr\/troubleshoot-sspr\/\?pagefind-highlight=message&pagefind-highlight=erreur#error-message$/);
+    await expect(page).toHaveURL(
+      /\/fr-fr\/troubleshoot-sspr\/\?pagefind-highlight=message&pagefind-highlight=erreur#error-message$/,
+    );
     await expect(page.locator('#error-message')).toBeInViewport();
-    await expect(page.locator('#error-message mark.search-highlight')).toHaveText(['message', 'erreur']);
+    await expect(page.locator('#error-message mark.search-highlight')).toHaveText([
+      'message',
+      'erreur',
+    ]);
   });
 
-  test('a French query with another elided article, typed with ’, finds and highlights the word', async ({ page }) => {
+  test('a French query with another elided article, typed with ’, finds and highlights the word', async ({
+    page,
+  }) => {
     // The page has "d’erreur", never "l’erreur": Pagefind alone would search "lerreur" and mark nothing.
     await page.goto('/fr-fr/search/?q=' + encodeURIComponent('l’erreur'));
     const section = page.getByRole('link', { name: 'Je vois un message d’erreur' });
@@ -52,14 +66,20 @@ test.describe('search by symptom', () => {
     await expect(page.locator('#error-message mark.search-highlight')).toHaveText(['erreur']);
   });
 
-  test('a result lists the article and, under it, only its matching symptom sections', async ({ page }) => {
+  test('a result lists the article and, under it, only its matching symptom sections', async ({
+    page,
+  }) => {
     await page.goto('/en-us/search/?q=password');
     const result = page.locator('pagefind-results .pf-result').first();
     await expect(result.locator('.pf-result-link')).toHaveText('Troubleshoot SSPR');
     const sections = result.locator('.pf-heading-link');
     await expect(sections.first()).toBeVisible();
-    for (const href of await sections.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-      expect(href).toMatch(/^\/en-us\/troubleshoot-sspr\/\?pagefind-highlight=password#(?!troubleshoot-sspr$)[a-z-]+$/);
+    for (const href of await sections.evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href')),
+    )) {
+      expect(href).toMatch(
+        /^\/en-us\/troubleshoot-sspr\/\?pagefind-highlight=password#(?!troubleshoot-sspr$)[a-z-]+$/,
+      );
     }
   });
 
@@ -68,38 +88,61 @@ test.describe('search by symptom', () => {
     await page.getByRole('searchbox', { name: 'ヘルプセンターを検索' }).fill('エラー');
     await expect(page.locator('pagefind-summary')).toHaveText('「エラー」の検索結果: 1 件');
     const section = page.getByRole('link', { name: 'エラー メッセージが表示される' });
-    await expect(section).toHaveAttribute('href', /^\/ja-jp\/troubleshoot-sspr\/\?pagefind-highlight=.*#error-message$/);
+    await expect(section).toHaveAttribute(
+      'href',
+      /^\/ja-jp\/troubleshoot-sspr\/\?pagefind-highlight=.*#error-message$/,
+    );
     await section.click();
     await expect(page).toHaveURL(/\/ja-jp\/troubleshoot-sspr\/.*#error-message$/);
     await expect(page.locator('.article-body mark.search-highlight').first()).toHaveText('エラー');
   });
 
-  test('an Arabic query finds the ar-SA article and lays results out right to left', async ({ page }) => {
+  test('an Arabic query finds the ar-SA article and lays results out right to left', async ({
+    page,
+  }) => {
     await page.goto(`/ar-sa/search/?q=${encodeURIComponent('كلمة المرور')}`);
     await expect(page.locator('pagefind-summary')).toHaveText('نتيجة واحدة عن «كلمة المرور»');
-    await expect(page.locator('pagefind-results .pf-result-link')).toHaveAttribute('href', /^\/ar-sa\/troubleshoot-sspr\//);
-    expect(await page.locator('pagefind-results').first().evaluate((list) => getComputedStyle(list).direction)).toBe('rtl');
+    await expect(page.locator('pagefind-results .pf-result-link')).toHaveAttribute(
+      'href',
+      /^\/ar-sa\/troubleshoot-sspr\//,
+    );
+    expect(
+      await page
+        .locator('pagefind-results')
+        .first()
+        .evaluate((list) => getComputedStyle(list).direction),
+    ).toBe('rtl');
   });
 
-  test('a query with no French result offers the English one, labelled as such', async ({ page }) => {
+  test('a query with no French result offers the English one, labelled as such', async ({
+    page,
+  }) => {
     await page.goto('/fr-fr/search/?q=licensing');
     const fallback = page.locator('.search-fallback');
     await expect(fallback).toBeVisible();
     await expect(fallback).toHaveAttribute('lang', 'en-US');
-    await expect(fallback.locator('.search-fallback-label')).toHaveText('Aucun résultat en français. Voici les résultats en anglais :');
+    await expect(fallback.locator('.search-fallback-label')).toHaveText(
+      'Aucun résultat en français. Voici les résultats en anglais :',
+    );
     // The merged en-US index was loaded from an absolute bundle URL, so its result URLs are absolute too.
-    const href = await fallback.getByRole('link', { name: 'Troubleshoot SSPR' }).getAttribute('href');
+    const href = await fallback
+      .getByRole('link', { name: 'Troubleshoot SSPR' })
+      .getAttribute('href');
     expect(new URL(href!, page.url()).pathname).toBe('/en-us/troubleshoot-sspr/');
   });
 
-  test('a query nothing matches says so in the reader\'s language, with no English block', async ({ page }) => {
+  test("a query nothing matches says so in the reader's language, with no English block", async ({
+    page,
+  }) => {
     await page.goto('/de-de/search/?q=zzzqqq');
     await expect(page.locator('pagefind-summary')).toHaveText(/^Keine Ergebnisse für „zzzqqq“/);
     await expect(page.locator('.pf-result')).toHaveCount(0);
     await expect(page.locator('.search-fallback')).toBeHidden();
   });
 
-  test('an article page loads no search JavaScript until the reader focuses the search box, and opens search once they type', async ({ page }) => {
+  test('an article page loads no search JavaScript until the reader focuses the search box, and opens search once they type', async ({
+    page,
+  }) => {
     const requests = collectRequests(page);
     await page.goto('/fr-fr/troubleshoot-sspr/');
     await page.waitForLoadState('networkidle');
@@ -114,7 +157,9 @@ test.describe('search by symptom', () => {
     await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
   });
 
-  test('/ and Ctrl+K open search in place on an article page; Escape closes it and focus returns to the header search', async ({ page }) => {
+  test('/ and Ctrl+K open search in place on an article page; Escape closes it and focus returns to the header search', async ({
+    page,
+  }) => {
     await page.goto('/es-es/troubleshoot-sspr/');
     const dialog = page.getByRole('dialog');
     await page.keyboard.press('/');
@@ -132,13 +177,20 @@ test.describe('search by symptom', () => {
     await page.locator('#site-search-input').pressSequentially('mot de passe');
     const input = page.getByRole('dialog').getByRole('searchbox');
     await expect(input).toHaveValue('mot de passe');
-    await expect(page.getByRole('dialog').locator('pagefind-summary')).toHaveText(/« mot de passe »/);
+    await expect(page.getByRole('dialog').locator('pagefind-summary')).toHaveText(
+      /« mot de passe »/,
+    );
   });
 
   test('keyboard only: reach search, type, move through results, open one', async ({ page }) => {
     await page.goto('/en-us/troubleshoot-sspr/');
     const dialog = page.getByRole('dialog');
-    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.id === 'site-search-input')); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 6 && !(await page.evaluate(() => document.activeElement?.id === 'site-search-input'));
+      i++
+    )
+      await page.keyboard.press('Tab');
     // Reaching the header search with Tab loads search; typing opens it in place, focus in its input.
     await expect(dialog).toBeHidden();
     await page.keyboard.type('password');
@@ -167,10 +219,13 @@ test.describe('search by symptom', () => {
     await page.evaluate(() => {
       const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
       new MutationObserver(() => {
-        for (const region of document.querySelectorAll('[aria-live]')) if (region.textContent) heard.push(region.textContent);
+        for (const region of document.querySelectorAll('[aria-live]'))
+          if (region.textContent) heard.push(region.textContent);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await input.fill('password');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toContain('One result for “password”');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+      .toContain('One result for “password”');
   });
 });

@@ -6,7 +6,10 @@ import { getSitePages } from './site-pages.ts';
 function cspOf(html: string): Record<string, string[]> | undefined {
   const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
   if (content === undefined) return undefined;
-  const directives = content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  const directives = content
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0]);
   return Object.fromEntries(directives.map(([name, ...sources]) => [name, sources]));
 }
 
@@ -20,7 +23,9 @@ function watchForViolations(page: Page): string[] {
   return messages;
 }
 
-test('every built page carries a CSP that allows only our own scripts, Pagefind\'s WebAssembly and hashed inline code', async ({ request }) => {
+test("every built page carries a CSP that allows only our own scripts, Pagefind's WebAssembly and hashed inline code", async ({
+  request,
+}) => {
   const pages = getSitePages();
   expect(pages.length).toBeGreaterThanOrEqual(18);
   for (const path of pages) {
@@ -28,18 +33,26 @@ test('every built page carries a CSP that allows only our own scripts, Pagefind\
     const csp = cspOf(html);
     expect(csp, `${path} has a CSP meta tag`).toBeDefined();
     const scriptSources = csp!['script-src'];
-    expect(scriptSources.filter((s) => !s.startsWith("'sha")), path).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(
+      scriptSources.filter((s) => !s.startsWith("'sha")),
+      path,
+    ).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(csp!['default-src'], path).toEqual(["'self'"]);
     expect(csp!['object-src'], path).toEqual(["'none'"]);
     expect(csp!['style-src'], path).not.toContain("'unsafe-inline'");
     for (const [, code] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
       const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
-      expect(scriptSources, `${path}: the inline script "${code.slice(0, 40)}" has its hash in script-src`).toContain(hash);
+      expect(
+        scriptSources,
+        `${path}: the inline script "${code.slice(0, 40)}" has its hash in script-src`,
+      ).toContain(hash);
     }
   }
 });
 
-test('the language picker script still runs under the CSP and sends the reader to their language', async ({ browser }) => {
+test('the language picker script still runs under the CSP and sends the reader to their language', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
   const violations = watchForViolations(page);
@@ -55,7 +68,11 @@ test('Pagefind loads and answers a query under the CSP', async ({ page }) => {
   const urls = await page.evaluate(async () => {
     const pagefind = await import('/pagefind/pagefind.js' as string);
     const search = await pagefind.search('password');
-    const results = await Promise.all(search.results.slice(0, 3).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
+    const results = await Promise.all(
+      search.results
+        .slice(0, 3)
+        .map((result: { data: () => Promise<{ url: string }> }) => result.data()),
+    );
     return results.map((data) => data.url);
   });
   expect(urls).toContain('/en-us/troubleshoot-sspr/');

@@ -18,7 +18,14 @@ export function getSitePages(distDir = 'dist'): string[] {
  * (he-IL), CJK (ja-JP), and a script subtag in the URL (sr-Latn-RS, a stand-in). The pages of all 37 locales
  * get the cheap per-request checks (CSP, lang and dir, names) in full.
  */
-export const sampledLocales = ['en-US', 'fr-FR', 'ar-SA', 'he-IL', 'ja-JP', 'sr-Latn-RS'] as const satisfies readonly Locale[];
+export const sampledLocales = [
+  'en-US',
+  'fr-FR',
+  'ar-SA',
+  'he-IL',
+  'ja-JP',
+  'sr-Latn-RS',
+] as const satisfies readonly Locale[];
 
 /** The pages of `paths` that belong to one of `locales`, plus those of no locale (`/`, `/404.html`). */
 export function pagesOfLocales(paths: readonly string[], locales: readonly Locale[]): string[] {
@@ -30,5 +37,10 @@ export function pagesOfLocales(paths: readonly string[], locales: readonly Local
 
 /** The page kinds every locale has: home, search, 404, and the seed article (a translation or a stand-in). */
 export function pageKindsOf(locale: Locale): string[] {
-  return [localizedPath(locale), searchPagePath(locale), `${localizedPath(locale)}404/`, localizedPath(locale, 'troubleshoot-sspr')];
+  return [
+    localizedPath(locale),
+    searchPagePath(locale),
+    `${localizedPath(locale)}404/`,
+    localizedPath(locale, 'troubleshoot-sspr'),
+  ];
 }

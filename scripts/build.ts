@@ -20,14 +20,25 @@ function run(command: string, args: string[]): Promise<void> {
     child.on('exit', (code, signal) => {
       process.off('SIGINT', forward).off('SIGTERM', forward);
       if (code === 0) resolve();
-      else reject(new Error(signal ? `${command} was stopped by ${signal}` : `${command} exited with code ${code} (its report is above)`));
+      else
+        reject(
+          new Error(
+            signal
+              ? `${command} was stopped by ${signal}`
+              : `${command} exited with code ${code} (its report is above)`,
+          ),
+        );
     });
   });
 }
 
 const steps: BuildStep[] = [
   { name: 'pages (astro build)', run: (outDir) => run('astro', ['build', '--outDir', outDir]) },
-  { name: 'link check', run: (outDir) => run(process.execPath, ['scripts/check-links.ts', '--dist', relative(root, outDir)]) },
+  {
+    name: 'link check',
+    run: (outDir) =>
+      run(process.execPath, ['scripts/check-links.ts', '--dist', relative(root, outDir)]),
+  },
   { name: 'search index (pagefind)', run: (outDir) => run('pagefind', ['--site', outDir]) },
 ];
 

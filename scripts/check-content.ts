@@ -8,7 +8,11 @@ import { formatProblems } from '../src/lib/content/content-problem.ts';
 
 const strict = process.argv.includes('--strict');
 const contentDir = getContentDir();
-const { articles, problems, warnings } = checkContent(readContentFiles(process.cwd(), contentDir), contentDir, { strict });
+const { articles, problems, warnings } = checkContent(
+  readContentFiles(process.cwd(), contentDir),
+  contentDir,
+  { strict },
+);
 if (warnings.length > 0) console.warn(formatProblems(warnings, 'warning'));
 if (problems.length > 0) {
   console.error(formatProblems(problems));

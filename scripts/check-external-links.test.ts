@@ -22,7 +22,10 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'links-external-'));
   mkdirSync(join(folder, 'dist', 'en-us', 'a'), { recursive: true });
   const article = `<a href="${base}/old">Old guide</a> <a href="${base}/gone">Gone guide</a>`;
-  writeFileSync(join(folder, 'dist', 'en-us', 'a', 'index.html'), fixtureHtml({ lang: 'en-US', article }));
+  writeFileSync(
+    join(folder, 'dist', 'en-us', 'a', 'index.html'),
+    fixtureHtml({ lang: 'en-US', article }),
+  );
 });
 
 afterAll(async () => {
@@ -34,7 +37,19 @@ afterAll(async () => {
 /** Runs the CLI without blocking this process, which serves the requests. */
 function run(): Promise<{ code: number | null; out: string }> {
   const script = join(import.meta.dirname, 'check-external-links.ts');
-  const child = spawn(process.execPath, [script, '--dist', join(folder, 'dist'), '--cache', join(folder, 'cache.json'), '--retries', '0'], { cwd: folder });
+  const child = spawn(
+    process.execPath,
+    [
+      script,
+      '--dist',
+      join(folder, 'dist'),
+      '--cache',
+      join(folder, 'cache.json'),
+      '--retries',
+      '0',
+    ],
+    { cwd: folder },
+  );
   let out = '';
   child.stdout.on('data', (chunk) => (out += chunk));
   child.stderr.on('data', (chunk) => (out += chunk));
@@ -46,7 +61,9 @@ describe('npm run links:external', () => {
     const { code, out } = await run();
     expect(code).toBe(1);
     expect(out).toContain('External links: 2 URLs');
-    expect(out).toContain(`warning ${base}/old: redirects (301 → ${base}/new)\n      fix: link "${base}/new"`);
+    expect(out).toContain(
+      `warning ${base}/old: redirects (301 → ${base}/new)\n      fix: link "${base}/new"`,
+    );
     expect(out).toContain(`error ${base}/gone: broken (HTTP 404, 1 attempt)`);
     expect(existsSync(join(folder, 'cache.json'))).toBe(true);
     expect((await run()).out).toContain('(1 from cache)');

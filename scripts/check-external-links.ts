@@ -5,7 +5,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
-import { checkExternalUrls, defaultExternalCheckOptions, type ExternalResult } from '../src/lib/links/check-external-urls.ts';
+import {
+  checkExternalUrls,
+  defaultExternalCheckOptions,
+  type ExternalResult,
+} from '../src/lib/links/check-external-urls.ts';
 import { readLinkCache, writeLinkCache } from '../src/lib/links/external-link-cache.ts';
 
 const { values } = parseArgs({
@@ -61,7 +65,16 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const failed = results.filter((r) => r.status === 'broken' || r.status === 'unreachable');
 
 if (values.json) {
-  console.log(JSON.stringify({ seconds: Number(seconds), results: results.map((r) => ({ ...r, pages: pagesByUrl.get(r.url) })) }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        seconds: Number(seconds),
+        results: results.map((r) => ({ ...r, pages: pagesByUrl.get(r.url) })),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const count = (status: string) => results.filter((r) => r.status === status).length;
   console.log(

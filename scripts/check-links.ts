@@ -10,8 +10,17 @@ import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkSiteLinks } from '../src/lib/links/check-site-links.ts';
-import { createLinkReport, formatLinkReport, type LinkBaseline } from '../src/lib/links/format-link-report.ts';
-import { BaselineError, baselinePathFor, findingToBaselineEntry, type BaselineEntry } from '../src/lib/links/link-baseline.ts';
+import {
+  createLinkReport,
+  formatLinkReport,
+  type LinkBaseline,
+} from '../src/lib/links/format-link-report.ts';
+import {
+  BaselineError,
+  baselinePathFor,
+  findingToBaselineEntry,
+  type BaselineEntry,
+} from '../src/lib/links/link-baseline.ts';
 import { readLinkBaseline, writeLinkBaseline } from '../src/bindings/link-baseline-file.ts';
 import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
 import { formatProblem } from '../src/lib/content/content-problem.ts';
@@ -30,7 +39,9 @@ const { values } = parseArgs({
 const root = values.root;
 const dist = join(root, values.dist);
 if (!existsSync(dist)) {
-  console.error(`check:links: no build output at ${dist}; run \`npm run build\` (or \`astro build\`) first`);
+  console.error(
+    `check:links: no build output at ${dist}; run \`npm run build\` (or \`astro build\`) first`,
+  );
   process.exit(1);
 }
 
@@ -40,14 +51,21 @@ function listFiles(folder: string): string[] {
   if (!existsSync(base)) return [];
   return readdirSync(base, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'))
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .sort();
 }
 
 const started = performance.now();
 // Pagefind writes its index after this check, so links into /pagefind/ cannot be proven yet.
 const site = readBuiltSite(dist, { laterAssets: ['/pagefind/'] });
-const componentFiles = [...listFiles('src/components'), ...listFiles('src/layouts')].filter((file) => file.endsWith('.astro'));
+const componentFiles = [...listFiles('src/components'), ...listFiles('src/layouts')].filter(
+  (file) => file.endsWith('.astro'),
+);
 const contentDir = getContentDir();
 const content = new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text]));
 const result = checkSiteLinks(site, {
@@ -55,7 +73,9 @@ const result = checkSiteLinks(site, {
   contentDir,
   // The route list says which template and content file made each page, from the content alone.
   pages: mapPagesToSources(content.keys(), { locales, sourceLocale }),
-  components: mapAncestryToComponents(componentFiles.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))),
+  components: mapAncestryToComponents(
+    componentFiles.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
+  ),
 });
 const baselineFile = values.baseline ?? baselinePathFor(contentDir);
 const baselinePath = resolve(root, baselineFile);
@@ -63,17 +83,24 @@ let entries: BaselineEntry[] | undefined;
 let note = '';
 if (values['update-baseline']) {
   // The baseline holds what would fail the check now: errors, and warnings too with --strict.
-  const failing = createLinkReport(result.findings, result, values.strict).findings.filter((finding) => finding.severity === 'error');
+  const failing = createLinkReport(result.findings, result, values.strict).findings.filter(
+    (finding) => finding.severity === 'error',
+  );
   entries = failing.flatMap((finding) => findingToBaselineEntry(finding, contentDir) ?? []);
   writeLinkBaseline(baselinePath, entries);
-  note = entries.length > 0 ? `Wrote ${entries.length} accepted finding${entries.length === 1 ? '' : 's'} to ${baselineFile}.` : `No content finding fails the check, so there is no ${baselineFile}.`;
+  note =
+    entries.length > 0
+      ? `Wrote ${entries.length} accepted finding${entries.length === 1 ? '' : 's'} to ${baselineFile}.`
+      : `No content finding fails the check, so there is no ${baselineFile}.`;
   if (entries.length === 0) entries = undefined;
 } else {
   try {
     entries = readLinkBaseline(baselinePath, baselineFile);
   } catch (error) {
     if (!(error instanceof BaselineError)) throw error;
-    console.error(`check:links: cannot read the link baseline ${baselineFile}:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    console.error(
+      `check:links: cannot read the link baseline ${baselineFile}:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+    );
     process.exit(1);
   }
 }
@@ -81,5 +108,6 @@ const baseline: LinkBaseline | undefined = entries && { file: baselineFile, cont
 const report = createLinkReport(result.findings, result, values.strict, baseline);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (values.json) console.log(JSON.stringify({ ...report, seconds: Number(seconds) }, null, 2));
-else console.log(`${formatLinkReport(report)}\n\nChecked in ${seconds} s.${note ? `\n${note}` : ''}`);
+else
+  console.log(`${formatLinkReport(report)}\n\nChecked in ${seconds} s.${note ? `\n${note}` : ''}`);
 process.exit(report.errors > 0 ? 1 : 0);

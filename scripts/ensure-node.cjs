@@ -7,7 +7,13 @@ function nodeVersionProblem(version, execPath) {
   var parts = version.split('.').map(Number);
   if (parts[0] > required[0] || (parts[0] === required[0] && parts[1] >= required[1])) return null;
   return (
-    'Polyhelp needs Node >= ' + required.join('.') + ', but this script runs on Node ' + version + ' (' + execPath + ').\n' +
+    'Polyhelp needs Node >= ' +
+    required.join('.') +
+    ', but this script runs on Node ' +
+    version +
+    ' (' +
+    execPath +
+    ').\n' +
     'The project pins Node 22 as the devDependency "node", whose install script puts it first on the PATH of npm scripts.\n' +
     'Fix: run `npm ci` (without --ignore-scripts), then run the command again through npm (`npm start`, `npm test`).'
   );

@@ -8,7 +8,9 @@ const { nodeVersionProblem } = createRequire(import.meta.url)('./ensure-node.cjs
 describe('the Node version guard', () => {
   it('explains what is wrong and how to fix it on Node 20', () => {
     const message = nodeVersionProblem('20.20.2', '/usr/bin/node');
-    expect(message).toContain('Polyhelp needs Node >= 22.12, but this script runs on Node 20.20.2 (/usr/bin/node)');
+    expect(message).toContain(
+      'Polyhelp needs Node >= 22.12, but this script runs on Node 20.20.2 (/usr/bin/node)',
+    );
     expect(message).toContain('run `npm ci` (without --ignore-scripts)');
   });
 

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { runImport } from '../src/lib/import/run-import.ts';
 import { summaryToJson } from '../src/lib/import/import-summary.ts';
 
-const usage = 'usage: npm run import -- <file-or-folder>... [--locale xx-XX] [--out content] [--includes <folder>] [--site-root-host https://learn.microsoft.com] [--dry-run] [--force] [--strict] [--json] [--no-symptom-headings] [--comment-unknown-keys]';
+const usage =
+  'usage: npm run import -- <file-or-folder>... [--locale xx-XX] [--out content] [--includes <folder>] [--site-root-host https://learn.microsoft.com] [--dry-run] [--force] [--strict] [--json] [--no-symptom-headings] [--comment-unknown-keys]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -28,7 +29,10 @@ if (positionals.length === 0) {
   console.error(usage);
   process.exit(2);
 }
-if (values.media) console.error(`--media is no longer used: images are copied to ${values.out}/<locale>/media/, beside the articles that show them`);
+if (values.media)
+  console.error(
+    `--media is no longer used: images are copied to ${values.out}/<locale>/media/, beside the articles that show them`,
+  );
 const { summary, failed, run } = await runImport({
   inputs: positionals,
   locale: values.locale,

@@ -10,14 +10,18 @@ import { resolveStampTarget } from '../src/lib/l10n/stamp-target.ts';
 
 const contentDir = getContentDir();
 // Misplaced files are the content check's business.
-const refs = readContentFiles(process.cwd(), contentDir).flatMap((file) => contentPathToRef(file.path) ?? []);
+const refs = readContentFiles(process.cwd(), contentDir).flatMap(
+  (file) => contentPathToRef(file.path) ?? [],
+);
 const target = resolveStampTarget(process.argv[2], refs, sourceLocale);
 if (typeof target === 'string') {
   console.error(`l10n:stamp: ${target}`);
   process.exit(1);
 }
 const path = refToContentPath(target, contentDir);
-const hash = fileSourceHash(readFileSync(refToContentPath({ locale: sourceLocale, slug: target.slug }, contentDir), 'utf8'));
+const hash = fileSourceHash(
+  readFileSync(refToContentPath({ locale: sourceLocale, slug: target.slug }, contentDir), 'utf8'),
+);
 const before = readFileSync(path, 'utf8');
 const after = stampHash(before, hash);
 if (after === before) {

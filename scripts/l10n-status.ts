@@ -9,10 +9,15 @@ import { statusesToReport, statusesToText } from '../src/lib/l10n/status-report.
 import { getTranslationStatuses } from '../src/lib/l10n/translation-status.ts';
 
 const contentDir = getContentDir();
-const { articles, problems } = checkContent(readContentFiles(process.cwd(), contentDir), contentDir);
+const { articles, problems } = checkContent(
+  readContentFiles(process.cwd(), contentDir),
+  contentDir,
+);
 if (problems.length > 0) {
   // A file that fails its checks would show up as "missing": say why instead of printing a wrong report.
-  console.error(`${formatProblems(problems)}\nFix these first (npm run check:content), then run l10n:status again.`);
+  console.error(
+    `${formatProblems(problems)}\nFix these first (npm run check:content), then run l10n:status again.`,
+  );
   process.exit(1);
 }
 const hashed = articles.map((a) => ({
@@ -23,4 +28,8 @@ const hashed = articles.map((a) => ({
   localizationHash: a.data['ms.openlocfilehash'],
 }));
 const statuses = getTranslationStatuses(hashed, locales, sourceLocale);
-console.log(process.argv.includes('--json') ? JSON.stringify(statusesToReport(statuses), null, 2) : statusesToText(statuses));
+console.log(
+  process.argv.includes('--json')
+    ? JSON.stringify(statusesToReport(statuses), null, 2)
+    : statusesToText(statuses),
+);

@@ -17,7 +17,14 @@ const log = [
 
 describe('buildPhasesFromLog', () => {
   it('splits a build at the log lines that open each phase', () => {
-    expect(buildPhasesFromLog(log, 9000)).toEqual({ startup: 900, contentSync: 300, prepare: 300, compile: 4600, render: 2000, finish: 900 });
+    expect(buildPhasesFromLog(log, 9000)).toEqual({
+      startup: 900,
+      contentSync: 300,
+      prepare: 300,
+      compile: 4600,
+      render: 2000,
+      finish: 900,
+    });
   });
 
   it('ends rendering at the first "Completed" after route generation, not the one before it', () => {
@@ -27,7 +34,11 @@ describe('buildPhasesFromLog', () => {
 
   it('counts a phase whose line never shows as zero and gives its time to the next', () => {
     const withoutSync = log.filter((line) => !line.text.includes('Synced content'));
-    expect(buildPhasesFromLog(withoutSync, 9000)).toMatchObject({ startup: 900, contentSync: 0, prepare: 600 });
+    expect(buildPhasesFromLog(withoutSync, 9000)).toMatchObject({
+      startup: 900,
+      contentSync: 0,
+      prepare: 600,
+    });
   });
 });
 

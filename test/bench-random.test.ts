@@ -11,7 +11,9 @@ describe('createRandom', () => {
   it('gives the same sequence for the same seed, so a generated corpus is the same on every run', () => {
     const a = createRandom(7919);
     const b = createRandom(7919);
-    expect(Array.from({ length: 100 }, () => a.int(1, 6))).toEqual(Array.from({ length: 100 }, () => b.int(1, 6)));
+    expect(Array.from({ length: 100 }, () => a.int(1, 6))).toEqual(
+      Array.from({ length: 100 }, () => b.int(1, 6)),
+    );
   });
 
   it('draws integers within both bounds and picks from the list', () => {
@@ -24,15 +26,39 @@ describe('createRandom', () => {
 
 describe('articleWords', () => {
   it('takes the distinct words of the body, not the frontmatter, tags, link targets or Markdown marks', () => {
-    const text = '---\ntitle: Hidden\n---\n# Reset <a name="anchor"></a>your **password**\n\nSee [the guide](https://example.com/guide) or [a page](/en-us/other-page/#step), reset `your` password_policy.\n';
-    expect(articleWords(text)).toEqual(['Reset', 'your', 'password', 'See', 'the', 'guide', 'or', 'a', 'page', 'reset', 'policy']);
+    const text =
+      '---\ntitle: Hidden\n---\n# Reset <a name="anchor"></a>your **password**\n\nSee [the guide](https://example.com/guide) or [a page](/en-us/other-page/#step), reset `your` password_policy.\n';
+    expect(articleWords(text)).toEqual([
+      'Reset',
+      'your',
+      'password',
+      'See',
+      'the',
+      'guide',
+      'or',
+      'a',
+      'page',
+      'reset',
+      'policy',
+    ]);
   });
 
   it('keeps elided and contracted forms whole, as the search index sees them, and one-letter words', () => {
-    expect(articleWords("Message d’erreur : l'accès à l’aide, you're done")).toEqual(['Message', 'd’erreur', "l'accès", 'à', 'l’aide', "you're", 'done']);
+    expect(articleWords("Message d’erreur : l'accès à l’aide, you're done")).toEqual([
+      'Message',
+      'd’erreur',
+      "l'accès",
+      'à',
+      'l’aide',
+      "you're",
+      'done',
+    ]);
   });
 
   it('keeps letters of any script and leaves out numbers and punctuation', () => {
-    expect(articleWords('パスワードをリセット。2 étapes, 3.1')).toEqual(['パスワードをリセット', 'étapes']);
+    expect(articleWords('パスワードをリセット。2 étapes, 3.1')).toEqual([
+      'パスワードをリセット',
+      'étapes',
+    ]);
   });
 });

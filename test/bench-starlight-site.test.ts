@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { corpusToStarlightDocs, starlightSiteFiles, starlightVersion } from '../bench/starlight-site.ts';
+import {
+  corpusToStarlightDocs,
+  starlightSiteFiles,
+  starlightVersion,
+} from '../bench/starlight-site.ts';
 
 describe('starlightSiteFiles', () => {
-  const files = starlightSiteFiles({ locales: ['en-US', 'ar-SA'], sourceLocale: 'en-US', astroVersion: '7.3.5' });
+  const files = starlightSiteFiles({
+    locales: ['en-US', 'ar-SA'],
+    sourceLocale: 'en-US',
+    astroVersion: '7.3.5',
+  });
   const fileText = (path: string) => files.find((file) => file.path === path)!.text;
 
   it('pins Starlight and the same Astro as the project', () => {
-    expect(JSON.parse(fileText('package.json')).dependencies).toEqual({ '@astrojs/starlight': starlightVersion, astro: '7.3.5' });
+    expect(JSON.parse(fileText('package.json')).dependencies).toEqual({
+      '@astrojs/starlight': starlightVersion,
+      astro: '7.3.5',
+    });
   });
 
   it('declares our locales with our URL segments, their language tags and direction', () => {
@@ -17,18 +28,22 @@ describe('starlightSiteFiles', () => {
   });
 
   it("loads the docs collection with Starlight's own loader and schema", () => {
-    expect(fileText('src/content.config.ts')).toContain('defineCollection({ loader: docsLoader(), schema: docsSchema() })');
+    expect(fileText('src/content.config.ts')).toContain(
+      'defineCollection({ loader: docsLoader(), schema: docsSchema() })',
+    );
   });
 });
 
 describe('corpusToStarlightDocs', () => {
-  it('moves each article into Starlight\'s docs folder under its URL segment, text unchanged', () => {
-    expect(corpusToStarlightDocs([{ path: 'fr-FR/article-1.mdx', text: '---\ntitle: A\n---\nB' }])).toEqual([
-      { path: 'src/content/docs/fr-fr/article-1.mdx', text: '---\ntitle: A\n---\nB' },
-    ]);
+  it("moves each article into Starlight's docs folder under its URL segment, text unchanged", () => {
+    expect(
+      corpusToStarlightDocs([{ path: 'fr-FR/article-1.mdx', text: '---\ntitle: A\n---\nB' }]),
+    ).toEqual([{ path: 'src/content/docs/fr-fr/article-1.mdx', text: '---\ntitle: A\n---\nB' }]);
   });
 
   it('refuses a path that is not <locale>/<slug>.mdx', () => {
-    expect(() => corpusToStarlightDocs([{ path: 'xx-YY/a.mdx', text: '' }])).toThrow('xx-YY/a.mdx: expected an article path <locale>/<slug>.mdx with a shipped locale');
+    expect(() => corpusToStarlightDocs([{ path: 'xx-YY/a.mdx', text: '' }])).toThrow(
+      'xx-YY/a.mdx: expected an article path <locale>/<slug>.mdx with a shipped locale',
+    );
   });
 });

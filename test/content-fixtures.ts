@@ -3,8 +3,14 @@ import { checkContent, type ContentFile } from '../src/lib/content/content-check
 import { formatProblems } from '../src/lib/content/content-problem.ts';
 
 /** The shipped en-US and fr-FR articles: real, valid files to break one rule at a time in tests. */
-export const enUS: ContentFile = { path: 'content/en-US/troubleshoot-sspr.mdx', text: readFileSync('content/en-US/troubleshoot-sspr.mdx', 'utf8') };
-export const frFR: ContentFile = { path: 'content/fr-FR/troubleshoot-sspr.mdx', text: readFileSync('content/fr-FR/troubleshoot-sspr.mdx', 'utf8') };
+export const enUS: ContentFile = {
+  path: 'content/en-US/troubleshoot-sspr.mdx',
+  text: readFileSync('content/en-US/troubleshoot-sspr.mdx', 'utf8'),
+};
+export const frFR: ContentFile = {
+  path: 'content/fr-FR/troubleshoot-sspr.mdx',
+  text: readFileSync('content/fr-FR/troubleshoot-sspr.mdx', 'utf8'),
+};
 
 /** A copy of `file` with one exact piece of text replaced (fails loudly if the text is not there). */
 export function edit(file: ContentFile, from: string, to: string, path = file.path): ContentFile {

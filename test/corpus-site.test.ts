@@ -43,7 +43,13 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolvePromise(stdout) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}; last output:\n${output.slice(-4000)}`)),
+      code === 0
+        ? resolvePromise(stdout)
+        : reject(
+            new Error(
+              `${command} ${args.join(' ')} exited with ${code}; last output:\n${output.slice(-4000)}`,
+            ),
+          ),
     );
   });
 }
@@ -91,7 +97,15 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
     rmSync(path(workDir), { recursive: true, force: true });
     mkdirSync(path(workDir), { recursive: true });
     const importLocale = async (locale: string) => {
-      const stdout = await run('node', ['scripts/import.ts', join(corpusDir, locale, 'AlchemyInsights'), '--locale', locale, '--out', contentDir, '--json']);
+      const stdout = await run('node', [
+        'scripts/import.ts',
+        join(corpusDir, locale, 'AlchemyInsights'),
+        '--locale',
+        locale,
+        '--out',
+        contentDir,
+        '--json',
+      ]);
       imports.set(locale, JSON.parse(stdout) as ImportJson);
     };
     // The source locale first: a translation's import reads its source article to give headings the source's ids.
@@ -111,12 +125,21 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
 
   it('imports every file of the manifest in each of the seven locales, none failed', () => {
     const manifest = readManifest();
-    const counts = Object.fromEntries([...imports].map(([locale, json]) => [locale, { in: json.filesIn, written: json.written, failed: json.failed }]));
+    const counts = Object.fromEntries(
+      [...imports].map(([locale, json]) => [
+        locale,
+        { in: json.filesIn, written: json.written, failed: json.failed },
+      ]),
+    );
     console.log(`corpus import per locale: ${JSON.stringify(counts)}; ${JSON.stringify(timings)}`);
     for (const locale of corpusLocales) {
       const expected = manifest.filter((row) => row.locales.includes(locale)).length;
       expect(expected, `manifest rows for ${locale}`).toBeGreaterThan(0);
-      expect(counts[locale], `import of ${locale}`).toEqual({ in: expected, written: expected, failed: 0 });
+      expect(counts[locale], `import of ${locale}`).toEqual({
+        in: expected,
+        written: expected,
+        failed: 0,
+      });
     }
   });
 
@@ -126,7 +149,8 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
     for (const { file, locales } of readManifest()) {
       for (const locale of locales) {
         const slug = slugOf(file, locale);
-        if (!existsSync(path(`${contentDir}/${locale}/${slug}.mdx`))) missing.push(`${locale}/${slug}.mdx (from ${file})`);
+        if (!existsSync(path(`${contentDir}/${locale}/${slug}.mdx`)))
+          missing.push(`${locale}/${slug}.mdx (from ${file})`);
         if (existsSync(path(`${distDir}${pageOf(locale, slug)}index.html`))) pages++;
         else missing.push(`${pageOf(locale, slug)}index.html (from ${locale}/${file})`);
       }
@@ -141,7 +165,10 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
     let server: Awaited<ReturnType<typeof serveFolder>>;
     beforeAll(async () => {
       server = await serveFolder(path(distDir));
-      browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+      browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu'],
+      });
     });
     afterAll(async () => {
       await browser?.close();
@@ -153,10 +180,13 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
     // the title's leading words, and the whole title is kept below as a known failure.
     const slug = 'buy-a-domain-name-in-office-365';
     const titleOf = (locale: string) => {
-      const { data } = splitFrontmatter(readFileSync(path(`${contentDir}/${locale}/${slug}.mdx`), 'utf8'));
+      const { data } = splitFrontmatter(
+        readFileSync(path(`${contentDir}/${locale}/${slug}.mdx`), 'utf8'),
+      );
       return String(data?.title ?? '');
     };
-    const queryFor = (locale: string, title: string) => (locale === 'zh-CN' ? 'Microsoft 365 购买' : title);
+    const queryFor = (locale: string, title: string) =>
+      locale === 'zh-CN' ? 'Microsoft 365 购买' : title;
 
     /** The URLs of the first three results for `query`, searched on the locale's copy of the article. */
     async function firstThree(locale: string, query: string): Promise<string[]> {
@@ -175,17 +205,27 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
       }
     }
 
-    it.each(corpusLocales)('finds the article by its %s title among the first three results', async (locale) => {
-      const title = titleOf(locale);
-      expect(title, `title of ${locale}/${slug}.mdx`).not.toBe('');
-      const query = queryFor(locale, title);
-      for (const word of query.split(' ')) expect(title, 'the query is words of the title').toContain(word);
-      expect(await firstThree(locale, query), `query "${query}" on ${pageOf(locale, slug)}`).toContain(pageOf(locale, slug));
-    });
+    it.each(corpusLocales)(
+      'finds the article by its %s title among the first three results',
+      async (locale) => {
+        const title = titleOf(locale);
+        expect(title, `title of ${locale}/${slug}.mdx`).not.toBe('');
+        const query = queryFor(locale, title);
+        for (const word of query.split(' '))
+          expect(title, 'the query is words of the title').toContain(word);
+        expect(
+          await firstThree(locale, query),
+          `query "${query}" on ${pageOf(locale, slug)}`,
+        ).toContain(pageOf(locale, slug));
+      },
+    );
 
     // Known failure: when this passes (Pagefind segments queries, or our search box does), query zh-CN by its whole title above.
-    it.fails('finds the article by its whole zh-CN title (fails: Pagefind does not segment Chinese queries)', async () => {
-      expect(await firstThree('zh-CN', titleOf('zh-CN'))).toContain(pageOf('zh-CN', slug));
-    });
+    it.fails(
+      'finds the article by its whole zh-CN title (fails: Pagefind does not segment Chinese queries)',
+      async () => {
+        expect(await firstThree('zh-CN', titleOf('zh-CN'))).toContain(pageOf('zh-CN', slug));
+      },
+    );
   });
 });

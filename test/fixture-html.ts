@@ -19,7 +19,13 @@ export interface FixturePage {
  * A built page shaped like ours: chrome outside, content inside `<article data-pagefind-body>`:
  * `fixtureHtml({ lang: 'fr-FR', article: '<p>Salut</p>' })` → `'<!doctype html><html lang="fr-FR">…'`.
  */
-export function fixtureHtml({ lang, article = '', chrome = '', head = '', fallbackFrom }: FixturePage): string {
+export function fixtureHtml({
+  lang,
+  article = '',
+  chrome = '',
+  head = '',
+  fallbackFrom,
+}: FixturePage): string {
   const fallback = fallbackFrom ? ` data-fallback-from="${fallbackFrom}"` : '';
   return `<!doctype html><html lang="${lang}"${fallback}><head><title>t</title>${head}</head><body><main id="main">${chrome}<article class="article-body" data-pagefind-body>${article}</article></main></body></html>`;
 }
@@ -28,7 +34,9 @@ export function fixtureHtml({ lang, article = '', chrome = '', head = '', fallba
 export function fixtureSite(pages: Record<string, string>, assets: string[] = []): BuiltSite {
   return {
     origin: 'https://help.example',
-    pages: new Map(Object.entries(pages).map(([path, html]) => [path, collectPageLinks(html, path)])),
+    pages: new Map(
+      Object.entries(pages).map(([path, html]) => [path, collectPageLinks(html, path)]),
+    ),
     assets: new Set(assets),
   };
 }

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +19,12 @@ const write = (path: string, text: string | Buffer) => {
   writeFileSync(join(root, path), text);
 };
 const run = (args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) => {
-  const result = spawnSync(process.execPath, args, { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, encoding: 'utf8', timeout: 170_000 });
+  const result = spawnSync(process.execPath, args, {
+    cwd: options.cwd ?? repoRoot,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
 
@@ -43,34 +56,69 @@ describe('npm run check:content on hostile content', () => {
     const { status, output } = run([join(repoRoot, 'scripts/check-content.ts')], { cwd: root });
     expect(status).toBe(1);
     expect(output).toContain('5 content problems:');
-    expect(output).toContain('content/en-US/run-code.mdx:7: import/export: an import or export statement, which MDX runs as JavaScript when the site is built');
-    expect(output).toContain(`content/en-US/run-code.mdx:9: expression: a JavaScript expression in braces, which MDX runs when the site is built: braces in an article may hold only a comment or a quoted string, found "{cp.execSync(\\"touch ${marker}\\")}"`);
-    expect(output).toContain('content/en-US/run-code.mdx:11: expression: a JavaScript expression in braces');
-    expect(output).toContain('content/en-US/run-code.mdx:13: expression: a JavaScript expression in braces, which MDX runs when the site is built: braces in an article may hold only a comment or a quoted string, found "{process.exit(0)}"');
+    expect(output).toContain(
+      'content/en-US/run-code.mdx:7: import/export: an import or export statement, which MDX runs as JavaScript when the site is built',
+    );
+    expect(output).toContain(
+      `content/en-US/run-code.mdx:9: expression: a JavaScript expression in braces, which MDX runs when the site is built: braces in an article may hold only a comment or a quoted string, found "{cp.execSync(\\"touch ${marker}\\")}"`,
+    );
+    expect(output).toContain(
+      'content/en-US/run-code.mdx:11: expression: a JavaScript expression in braces',
+    );
+    expect(output).toContain(
+      'content/en-US/run-code.mdx:13: expression: a JavaScript expression in braces, which MDX runs when the site is built: braces in an article may hold only a comment or a quoted string, found "{process.exit(0)}"',
+    );
     expect(existsSync(marker)).toBe(false);
   }, 60_000);
 
   it('reports a symlinked article, a Latin-1 file, symlink loops, an alias bomb and 10,000 nested quotes within seconds', () => {
-    write('outside.mdx', '---\ntitle: Outside\n---\n# <a name="x"></a>X\n\n<script>alert(1)</script>\n');
+    write(
+      'outside.mdx',
+      '---\ntitle: Outside\n---\n# <a name="x"></a>X\n\n<script>alert(1)</script>\n',
+    );
     write('content/en-US/a.mdx', '---\ntitle: A\nms.date: 03/04/2021\n---\n# <a name="a"></a>A\n');
     symlinkSync(join(root, 'outside.mdx'), join(root, 'content/en-US/linked.mdx'));
     symlinkSync('loop-b', join(root, 'content/en-US/loop-a'));
     symlinkSync('loop-a', join(root, 'content/en-US/loop-b'));
     symlinkSync('..', join(root, 'content/fr-FR'));
-    write('content/en-US/latin1.mdx', Buffer.concat([Buffer.from('---\ntitle: R'), Buffer.from([0xe9]), Buffer.from('soudre\n---\n')]));
-    const bomb = ['ms.custom:', '  - &a ["x","x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((name, i) => `  - &${name} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+    write(
+      'content/en-US/latin1.mdx',
+      Buffer.concat([
+        Buffer.from('---\ntitle: R'),
+        Buffer.from([0xe9]),
+        Buffer.from('soudre\n---\n'),
+      ]),
+    );
+    const bomb = [
+      'ms.custom:',
+      '  - &a ["x","x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'
+        .split('')
+        .map((name, i) => `  - &${name} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+    ].join('\n');
     write('content/en-US/bomb.mdx', `---\ntitle: Bomb\n${bomb}\n---\n# <a name="b"></a>B\n`);
-    write('content/en-US/deep.mdx', `---\ntitle: Deep\nms.date: 03/04/2021\n---\n# <a name="d"></a>D\n\n${'>'.repeat(10_000)} x\n`);
+    write(
+      'content/en-US/deep.mdx',
+      `---\ntitle: Deep\nms.date: 03/04/2021\n---\n# <a name="d"></a>D\n\n${'>'.repeat(10_000)} x\n`,
+    );
     const started = performance.now();
     const { status, output } = run([join(repoRoot, 'scripts/check-content.ts')], { cwd: root });
     expect(performance.now() - started).toBeLessThan(30_000);
     expect(status).toBe(1);
-    expect(output).toContain('content/en-US/linked.mdx: file: a symbolic link: content files must be real files inside the content folder (links are never followed)');
+    expect(output).toContain(
+      'content/en-US/linked.mdx: file: a symbolic link: content files must be real files inside the content folder (links are never followed)',
+    );
     expect(output).toContain('content/en-US/loop-a: file: a symbolic link');
     expect(output).toContain('content/fr-FR: file: a symbolic link');
-    expect(output).toContain('content/en-US/latin1.mdx:2: encoding: this file is not UTF-8 (looks like Latin-1); convert it');
-    expect(output).toContain('content/en-US/bomb.mdx:5: frontmatter: the YAML expands to more than 10,000 values');
-    expect(output).toContain('content/en-US/deep.mdx:7: nesting: the line opens 10,000 block quotes or list items; the limit is 16');
+    expect(output).toContain(
+      'content/en-US/latin1.mdx:2: encoding: this file is not UTF-8 (looks like Latin-1); convert it',
+    );
+    expect(output).toContain(
+      'content/en-US/bomb.mdx:5: frontmatter: the YAML expands to more than 10,000 values',
+    );
+    expect(output).toContain(
+      'content/en-US/deep.mdx:7: nesting: the line opens 10,000 block quotes or list items; the limit is 16',
+    );
     expect(output).not.toContain('content/en-US/a.mdx');
   }, 60_000);
 });
@@ -81,10 +129,20 @@ describe('building a content folder that holds the code-execution article', () =
     const outDir = join(root, 'dist');
     write('content/en-US/run-code.mdx', codeArticle(marker));
     const contentDir = relative(repoRoot, join(root, 'content'));
-    const { status, output } = run([join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { env: { POLYHELP_CONTENT_DIR: contentDir, POLYHELP_TEST_SECRET: 'polyhelp-test-secret-4f2a' } });
+    const { status, output } = run(
+      [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        env: {
+          POLYHELP_CONTENT_DIR: contentDir,
+          POLYHELP_TEST_SECRET: 'polyhelp-test-secret-4f2a',
+        },
+      },
+    );
     expect(status).toBe(1);
     expect(output).toContain('[polyhelp:content-report]');
-    expect(output).toContain(`${contentDir}/en-US/run-code.mdx:9: expression: a JavaScript expression in braces`);
+    expect(output).toContain(
+      `${contentDir}/en-US/run-code.mdx:9: expression: a JavaScript expression in braces`,
+    );
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(outDir) ? readdirSync(outDir, { recursive: true }) : []).toEqual([]);
   }, 180_000);

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../src/lib/content/content-problem.ts';
-import { importArticle, type ImportArticleOptions, type ImportArticleResult } from '../src/lib/import/import-article.ts';
+import {
+  importArticle,
+  type ImportArticleOptions,
+  type ImportArticleResult,
+} from '../src/lib/import/import-article.ts';
 
 /** Where the per-construct fixtures live: `<name>.md` in, `<name>.mdx` (or `<name>.problems.txt`) expected. */
 export const fixtureDir = join(import.meta.dirname, 'fixtures/import');
@@ -30,8 +34,9 @@ export function importFixture(name: string): Promise<ImportArticleResult> {
           const slug = articles.find((article) => article.toLowerCase() === name.toLowerCase());
           return slug ? { slug, caseDiffers: slug !== name } : { problem: 'missing' };
         },
-        resolveSiteRoot: (path) => (/^\/AlchemyInsights\/([\w-]+)$/.exec(path)?.[1]),
-        resolveImage: (path) => (path === 'media/shot.png' ? { url: './media/shot.png' } : { problem: 'missing' }),
+        resolveSiteRoot: (path) => /^\/AlchemyInsights\/([\w-]+)$/.exec(path)?.[1],
+        resolveImage: (path) =>
+          path === 'media/shot.png' ? { url: './media/shot.png' } : { problem: 'missing' },
       },
       readInclude: (path) => {
         try {

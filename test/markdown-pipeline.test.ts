@@ -10,7 +10,9 @@ async function render(markdown: string, locale = 'fr-FR'): Promise<string> {
   const processor = config.markdown!.processor!;
   // The site turns Astro's highlighter off (rehypeCodeHighlight colours code); without this the renderer would use Shiki.
   const renderer = await processor.createRenderer({ syntaxHighlight: false });
-  const { code } = await renderer.render(markdown, { fileURL: pathToFileURL(`${process.cwd()}/content/${locale}/a.md`) });
+  const { code } = await renderer.render(markdown, {
+    fileURL: pathToFileURL(`${process.cwd()}/content/${locale}/a.md`),
+  });
   return code;
 }
 
@@ -25,7 +27,9 @@ describe('the configured Markdown pipeline', () => {
   });
 
   it('highlights fenced PowerShell with classes, never inline styles, and leaves untagged fences plain', async () => {
-    const html = await render('```powershell\nGet-MsolUser -All\n```\n\n```\nsetup.exe /configure\n```');
+    const html = await render(
+      '```powershell\nGet-MsolUser -All\n```\n\n```\nsetup.exe /configure\n```',
+    );
     expect(html).toContain('<span class="token function">Get-MsolUser</span>');
     expect(html).toContain('<pre><code>setup.exe /configure\n</code></pre>');
     expect(html).not.toContain('style=');
@@ -35,8 +39,11 @@ describe('the configured Markdown pipeline', () => {
     expect(await render('Texte[^1].\n\n[^1]: Note.', 'de-DE')).toContain('>Fußnoten</h2>');
   });
 
-  it('gives a heading whose slug is already an id on the page another id (unique ids run before Astro\'s own)', async () => {
+  it("gives a heading whose slug is already an id on the page another id (unique ids run before Astro's own)", async () => {
     const html = await render('### Footnote label\n\nTexte[^1].\n\n[^1]: Note.');
-    expect([...html.matchAll(/\sid="(footnote-label[^"]*)"/g)].map((m) => m[1])).toEqual(['footnote-label-1', 'footnote-label']);
+    expect([...html.matchAll(/\sid="(footnote-label[^"]*)"/g)].map((m) => m[1])).toEqual([
+      'footnote-label-1',
+      'footnote-label',
+    ]);
   });
 });

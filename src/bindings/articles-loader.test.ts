@@ -24,7 +24,17 @@ function project(files: { path: string; text: string }[]) {
     mkdirSync(dirname(join(root, file.path)), { recursive: true });
     writeFileSync(join(root, file.path), file.text);
   }
-  const entries = new Map<string, { id: string; body?: string; digest?: string; filePath?: string; deferredRender?: boolean; data: unknown }>();
+  const entries = new Map<
+    string,
+    {
+      id: string;
+      body?: string;
+      digest?: string;
+      filePath?: string;
+      deferredRender?: boolean;
+      data: unknown;
+    }
+  >();
   const logs: string[] = [];
   const parsed: string[] = [];
   const store = {
@@ -39,9 +49,14 @@ function project(files: { path: string; text: string }[]) {
     store,
     parseData: async ({ id, data }: { id: string; data: unknown }) => (parsed.push(id), data),
     generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
-    logger: { info: (message: string) => logs.push(message), warn: (message: string) => logs.push(message), error: (message: string) => logs.push(message) },
+    logger: {
+      info: (message: string) => logs.push(message),
+      warn: (message: string) => logs.push(message),
+      error: (message: string) => logs.push(message),
+    },
   } as unknown as LoaderContext;
-  const report = () => JSON.parse(readFileSync(join(root, 'cache/content-report.json'), 'utf8')) as ContentReport;
+  const report = () =>
+    JSON.parse(readFileSync(join(root, 'cache/content-report.json'), 'utf8')) as ContentReport;
   return { root, context, entries, logs, parsed, report };
 }
 
@@ -49,12 +64,28 @@ describe('articlesLoader', () => {
   it('stores each article with its body byte for byte, rendered from its file, and reports its routes', async () => {
     const site = project([enUS, frFR]);
     await articlesLoader('./content/').load(site.context);
-    expect([...site.entries.keys()]).toEqual(['en-US/troubleshoot-sspr', 'fr-FR/troubleshoot-sspr']);
-    expect(site.entries.get('en-US/troubleshoot-sspr')).toMatchObject({ body: splitFrontmatter(enUS.text).body, filePath: enUS.path, deferredRender: true });
+    expect([...site.entries.keys()]).toEqual([
+      'en-US/troubleshoot-sspr',
+      'fr-FR/troubleshoot-sspr',
+    ]);
+    expect(site.entries.get('en-US/troubleshoot-sspr')).toMatchObject({
+      body: splitFrontmatter(enUS.text).body,
+      filePath: enUS.path,
+      deferredRender: true,
+    });
     expect(site.report().problems).toEqual([]);
-    const standIns = site.report().routes.filter((route) => route.kind === 'stand-in').map((route) => route.path);
+    const standIns = site
+      .report()
+      .routes.filter((route) => route.kind === 'stand-in')
+      .map((route) => route.path);
     expect(standIns).toHaveLength(locales.length - 2);
-    expect(standIns).toEqual(expect.arrayContaining(['/de-de/troubleshoot-sspr/', '/ja-jp/troubleshoot-sspr/', '/sr-latn-rs/troubleshoot-sspr/']));
+    expect(standIns).toEqual(
+      expect.arrayContaining([
+        '/de-de/troubleshoot-sspr/',
+        '/ja-jp/troubleshoot-sspr/',
+        '/sr-latn-rs/troubleshoot-sspr/',
+      ]),
+    );
     expect(standIns).not.toContain('/fr-fr/troubleshoot-sspr/');
     expect(site.logs).toEqual(['2 articles checked']);
   });
@@ -62,9 +93,15 @@ describe('articlesLoader', () => {
   it('prints the content report and leaves its problems for the build, storing the articles that passed', async () => {
     const site = project([enUS, edit(frFR, 'title:', 'titel:')]);
     await articlesLoader('content').load(site.context);
-    expect(site.logs[0]).toMatch(/^1 content warning:\n {2}content\/fr-FR\/troubleshoot-sspr.mdx:2: titel: unknown key/);
-    expect(site.logs[1]).toMatch(/^1 content problem:\n {2}content\/fr-FR\/troubleshoot-sspr.mdx: title: expected a non-empty title/);
-    expect(site.report().problems).toMatchObject([{ file: 'content/fr-FR/troubleshoot-sspr.mdx', field: 'title' }]);
+    expect(site.logs[0]).toMatch(
+      /^1 content warning:\n {2}content\/fr-FR\/troubleshoot-sspr.mdx:2: titel: unknown key/,
+    );
+    expect(site.logs[1]).toMatch(
+      /^1 content problem:\n {2}content\/fr-FR\/troubleshoot-sspr.mdx: title: expected a non-empty title/,
+    );
+    expect(site.report().problems).toMatchObject([
+      { file: 'content/fr-FR/troubleshoot-sspr.mdx', field: 'title' },
+    ]);
     expect([...site.entries.keys()]).toEqual(['en-US/troubleshoot-sspr']);
   });
 

@@ -28,13 +28,18 @@ export function articlesLoader(contentDir: string): Loader {
       let queue = Promise.resolve();
       context.watcher?.on('all', (_event, path) => {
         if (relative(watched, path).split(sep)[0] === '..') return;
-        queue = queue.then(() => loadArticles(context, folder)).catch((error: Error) => context.logger.error(error.message));
+        queue = queue
+          .then(() => loadArticles(context, folder))
+          .catch((error: Error) => context.logger.error(error.message));
       });
     },
   };
 }
 
-async function loadArticles({ config, store, parseData, generateDigest, logger }: LoaderContext, contentDir: string): Promise<void> {
+async function loadArticles(
+  { config, store, parseData, generateDigest, logger }: LoaderContext,
+  contentDir: string,
+): Promise<void> {
   const root = fileURLToPath(config.root);
   const files = readContentFiles(root, contentDir);
   const { articles, problems, warnings } = checkContent(files, contentDir);
@@ -51,15 +56,33 @@ async function loadArticles({ config, store, parseData, generateDigest, logger }
       store.addModuleImport(article.path);
       continue;
     }
-    const data = await parseData({ id, data: article.frontmatter, filePath: join(root, article.path) });
+    const data = await parseData({
+      id,
+      data: article.frontmatter,
+      filePath: join(root, article.path),
+    });
     // MDX renders from the file itself when a page asks (`render(entry)`), as Astro's glob loader arranges it.
-    store.set({ id, data, body: article.body, filePath: article.path, digest, deferredRender: true });
+    store.set({
+      id,
+      data,
+      body: article.body,
+      filePath: article.path,
+      digest,
+      deferredRender: true,
+    });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-  writeContentReport(config.cacheDir, { problems, routes: buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale }) });
+  writeContentReport(config.cacheDir, {
+    problems,
+    routes: buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale }),
+  });
   logger.info(`${articles.length} articles checked`);
 }
 
 function toRoutable(article: CheckedArticle) {
-  return { ref: { locale: article.locale, slug: article.slug }, data: article.data, body: article.body };
+  return {
+    ref: { locale: article.locale, slug: article.slug },
+    data: article.data,
+    body: article.body,
+  };
 }

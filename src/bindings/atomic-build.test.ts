@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,8 +21,10 @@ function project(): string {
   writeFileSync(join(root, 'dist', 'index.html'), 'previous site');
   return root;
 }
-const write = (name: string, text: string) => async (outDir: string) => writeFileSync(join(outDir, name), text);
-const leftovers = (root: string) => (existsSync(join(root, '.polyhelp-build')) ? readdirSync(join(root, '.polyhelp-build')) : []);
+const write = (name: string, text: string) => async (outDir: string) =>
+  writeFileSync(join(outDir, name), text);
+const leftovers = (root: string) =>
+  existsSync(join(root, '.polyhelp-build')) ? readdirSync(join(root, '.polyhelp-build')) : [];
 
 afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
@@ -58,7 +68,9 @@ describe('buildAtomically', () => {
       await buildAtomically(process.argv[1], 'dist', [{ name: 'pages', run: async (out) => {
         writeFileSync(out + '/index.html', 'half-built'); console.log('started'); await new Promise(() => setInterval(() => {}, 1000));
       } }]);`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', code, root], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', code, root], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => child.stdout.on('data', () => resolve()));
     expect(leftovers(root)).toHaveLength(1);
     child.kill('SIGTERM');

@@ -25,7 +25,11 @@ const workFolder = '.polyhelp-build';
  * failed, killed or out-of-space build leaves the previous site as it was. A signal removes the half-built folder;
  * folders left by a build that died harder are removed by the next one.
  */
-export async function buildAtomically(root: string, distDir: string, steps: readonly BuildStep[]): Promise<void> {
+export async function buildAtomically(
+  root: string,
+  distDir: string,
+  steps: readonly BuildStep[],
+): Promise<void> {
   const work = join(root, workFolder);
   removeStale(work);
   const outDir = join(work, `dist-${process.pid}`);
@@ -41,7 +45,9 @@ export async function buildAtomically(root: string, distDir: string, steps: read
       try {
         await step.run(outDir);
       } catch (error) {
-        throw error instanceof BuildStepError ? error : new BuildStepError(step.name, error instanceof Error ? error.message : String(error));
+        throw error instanceof BuildStepError
+          ? error
+          : new BuildStepError(step.name, error instanceof Error ? error.message : String(error));
       }
     }
     replaceFolder(join(root, distDir), outDir);
@@ -60,7 +66,10 @@ function replaceFolder(target: string, next: string) {
     renameSync(next, target);
   } catch (error) {
     if (hadTarget) renameSync(old, target);
-    throw new BuildStepError('publish', `could not move the new site into ${target}: ${(error as Error).message}`);
+    throw new BuildStepError(
+      'publish',
+      `could not move the new site into ${target}: ${(error as Error).message}`,
+    );
   }
   rmSync(old, { recursive: true, force: true });
 }
@@ -70,7 +79,8 @@ function removeStale(work: string) {
   if (!existsSync(work)) return;
   for (const name of readdirSync(work)) {
     const pid = Number(/^dist-(\d+)/.exec(name)?.[1]);
-    if (!pid || !isAlive(pid) || pid === process.pid) rmSync(join(work, name), { recursive: true, force: true });
+    if (!pid || !isAlive(pid) || pid === process.pid)
+      rmSync(join(work, name), { recursive: true, force: true });
   }
 }
 

@@ -10,7 +10,11 @@ export function getChoosableFilters(locale: Locale): Promise<ReturnType<typeof c
   let filters = cache.get(locale);
   if (!filters) {
     filters = getCollection('articles').then((entries) =>
-      choosableFilters(entries.filter((entry) => entryIdToRef(entry.id).locale === locale).map((entry) => entry.data)),
+      choosableFilters(
+        entries
+          .filter((entry) => entryIdToRef(entry.id).locale === locale)
+          .map((entry) => entry.data),
+      ),
     );
     cache.set(locale, filters);
   }

@@ -5,15 +5,23 @@ describe('getContentDir', () => {
   it('is content/ unless POLYHELP_CONTENT_DIR names another folder, spelled one way', () => {
     expect(getContentDir({})).toBe('content');
     expect(getContentDir({ POLYHELP_CONTENT_DIR: '' })).toBe('content');
-    expect(getContentDir({ POLYHELP_CONTENT_DIR: './e2e/fixtures/site/content/' })).toBe('e2e/fixtures/site/content');
+    expect(getContentDir({ POLYHELP_CONTENT_DIR: './e2e/fixtures/site/content/' })).toBe(
+      'e2e/fixtures/site/content',
+    );
   });
 });
 
 describe('contentCacheDir', () => {
   it('gives every content folder but the default its own cache folder', () => {
     expect(contentCacheDir('content')).toBeUndefined();
-    expect(contentCacheDir('e2e/fixtures/a/content')).toBe('./node_modules/.astro-content/e2e-fixtures-a-content');
-    expect(contentCacheDir('../elsewhere/content')).toBe('./node_modules/.astro-content/elsewhere-content');
-    expect(contentCacheDir('e2e/fixtures/a/content')).not.toBe(contentCacheDir('e2e/fixtures/b/content'));
+    expect(contentCacheDir('e2e/fixtures/a/content')).toBe(
+      './node_modules/.astro-content/e2e-fixtures-a-content',
+    );
+    expect(contentCacheDir('../elsewhere/content')).toBe(
+      './node_modules/.astro-content/elsewhere-content',
+    );
+    expect(contentCacheDir('e2e/fixtures/a/content')).not.toBe(
+      contentCacheDir('e2e/fixtures/b/content'),
+    );
   });
 });

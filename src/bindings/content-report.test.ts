@@ -22,16 +22,37 @@ function startBuild(report: ContentReport | undefined) {
   });
   const hooks = content.integration.hooks as Record<string, (options: unknown) => void>;
   hooks['astro:config:done']({ config: { cacheDir } });
-  return { content, errors, start: () => hooks['astro:build:start']({ logger: { error: (message: string) => errors.push(message) } }) };
+  return {
+    content,
+    errors,
+    start: () =>
+      hooks['astro:build:start']({ logger: { error: (message: string) => errors.push(message) } }),
+  };
 }
 
-const routes = buildSiteRoutes([{ ref: { locale: 'en-US', slug: 'a' } }], { locales: ['en-US', 'ja-JP'], sourceLocale: 'en-US' });
+const routes = buildSiteRoutes([{ ref: { locale: 'en-US', slug: 'a' } }], {
+  locales: ['en-US', 'ja-JP'],
+  sourceLocale: 'en-US',
+});
 
 describe('contentReport', () => {
   it('stops the build, without a stack trace, on the problems the loader found and printed', () => {
-    const build = startBuild({ problems: [{ file: 'content/fr-FR/a.mdx', line: 2, field: 'titel', message: 'unknown key', fix: 'did you mean `title`?' }], routes });
+    const build = startBuild({
+      problems: [
+        {
+          file: 'content/fr-FR/a.mdx',
+          line: 2,
+          field: 'titel',
+          message: 'unknown key',
+          fix: 'did you mean `title`?',
+        },
+      ],
+      routes,
+    });
     expect(build.start).toThrow('exit 1');
-    expect(build.errors).toEqual(['the build stops on 1 content problem (listed above, each with file, line and fix); no page was written']);
+    expect(build.errors).toEqual([
+      'the build stops on 1 content problem (listed above, each with file, line and fix); no page was written',
+    ]);
   });
 
   it('gives the sitemap the routes of this build', () => {
@@ -42,6 +63,8 @@ describe('contentReport', () => {
   });
 
   it('says what is wrong when the loader left no report', () => {
-    expect(startBuild(undefined).start).toThrow(/content-report.json .*the articles loader writes it when Astro loads content/);
+    expect(startBuild(undefined).start).toThrow(
+      /content-report.json .*the articles loader writes it when Astro loads content/,
+    );
   });
 });

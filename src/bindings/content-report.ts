@@ -26,7 +26,9 @@ function readContentReport(cacheDir: URL): ContentReport {
   try {
     return JSON.parse(readFileSync(url, 'utf8')) as ContentReport;
   } catch (error) {
-    throw new Error(`cannot read ${url.pathname} (${(error as Error).message}): the articles loader writes it when Astro loads content; run \`astro build\` without --no-sync`);
+    throw new Error(
+      `cannot read ${url.pathname} (${(error as Error).message}): the articles loader writes it when Astro loads content; run \`astro build\` without --no-sync`,
+    );
   }
 }
 
@@ -35,7 +37,10 @@ function readContentReport(cacheDir: URL): ContentReport {
  * of this build; loading the config reads nothing, so `astro sync`, `astro preview` and Vitest never fail on content:
  * `const content = contentReport()` → `integrations: [content.integration, sitemap({ filter: content.isListedInSitemap })]`.
  */
-export function contentReport(exit: (code: number) => never = (code) => process.exit(code)): { integration: AstroIntegration; isListedInSitemap: (url: string) => boolean } {
+export function contentReport(exit: (code: number) => never = (code) => process.exit(code)): {
+  integration: AstroIntegration;
+  isListedInSitemap: (url: string) => boolean;
+} {
   let cacheDir: URL | undefined;
   let isListed: ((path: string) => boolean) | undefined;
   return {
@@ -52,7 +57,9 @@ export function contentReport(exit: (code: number) => never = (code) => process.
             // A content error is the author's to fix, not a crash: the loader printed the report above when it read the
             // content; say once that the build stops, with no stack trace, before any page is written.
             const count = report.problems.length;
-            logger.error(`the build stops on ${count} content problem${count === 1 ? '' : 's'} (listed above, each with file, line and fix); no page was written`);
+            logger.error(
+              `the build stops on ${count} content problem${count === 1 ? '' : 's'} (listed above, each with file, line and fix); no page was written`,
+            );
             exit(1);
           }
           isListed = createSitemapFilter(report.routes);
@@ -60,7 +67,10 @@ export function contentReport(exit: (code: number) => never = (code) => process.
       },
     },
     isListedInSitemap: (url) => {
-      if (!isListed) throw new Error('sitemap: the polyhelp:content-report integration must come before the sitemap in astro.config.mjs');
+      if (!isListed)
+        throw new Error(
+          'sitemap: the polyhelp:content-report integration must come before the sitemap in astro.config.mjs',
+        );
       return isListed(new URL(url).pathname);
     },
   };

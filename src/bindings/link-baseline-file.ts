@@ -1,5 +1,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { formatLinkBaseline, parseLinkBaseline, type BaselineEntry } from '../lib/links/link-baseline.ts';
+import {
+  formatLinkBaseline,
+  parseLinkBaseline,
+  type BaselineEntry,
+} from '../lib/links/link-baseline.ts';
 
 /**
  * The entries of a baseline file, or undefined when there is none; throws `BaselineError` on a bad line.

@@ -13,8 +13,16 @@ export function htmlFileToPath(file: string): string {
  * Reads a build output folder into a `BuiltSite`: every HTML page parsed, every other file listed.
  * The origin comes from `site`, else from the pages' canonical URLs.
  */
-export function readBuiltSite(distDir: string, options: { site?: string; laterAssets?: readonly string[] } = {}): BuiltSite {
-  const site: BuiltSite = { origin: '', pages: new Map(), assets: new Set(), laterAssets: options.laterAssets };
+export function readBuiltSite(
+  distDir: string,
+  options: { site?: string; laterAssets?: readonly string[] } = {},
+): BuiltSite {
+  const site: BuiltSite = {
+    origin: '',
+    pages: new Map(),
+    assets: new Set(),
+    laterAssets: options.laterAssets,
+  };
   const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(distDir, join(entry.parentPath, entry.name)))

@@ -1,7 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, sourceLocale } from '../i18n/locales.ts';
 import { entryIdToRef, refToEntryId, type ArticleRef } from '../lib/content/article-catalog.ts';
-import { buildSiteRoutes, type ArticleRoute, type BrowseRoute, type HomeRoute, type PickerRoute, type PlainRoute, type SiteRoute } from '../lib/site/site-routes.ts';
+import {
+  buildSiteRoutes,
+  type ArticleRoute,
+  type BrowseRoute,
+  type HomeRoute,
+  type PickerRoute,
+  type PlainRoute,
+  type SiteRoute,
+} from '../lib/site/site-routes.ts';
 
 type Article = CollectionEntry<'articles'>;
 /** The route list with the collection entries it names, built once per build from the collection. */
@@ -17,7 +25,14 @@ function getSiteRoutes(): Promise<SiteRoutes> {
   // `astro dev` serves edited content without restarting, so it builds the routes anew for each request.
   if (built && !import.meta.env.DEV) return built;
   built = getCollection('articles').then((articles) => ({
-    routes: buildSiteRoutes(articles.map((entry) => ({ ref: entryIdToRef(entry.id), data: entry.data, body: entry.body })), { locales, sourceLocale }),
+    routes: buildSiteRoutes(
+      articles.map((entry) => ({
+        ref: entryIdToRef(entry.id),
+        data: entry.data,
+        body: entry.body,
+      })),
+      { locales, sourceLocale },
+    ),
     entries: new Map(articles.map((entry) => [entry.id, entry])),
   }));
   return built;
@@ -26,19 +41,25 @@ function getSiteRoutes(): Promise<SiteRoutes> {
 /** `getStaticPaths` of a `[locale]/…` page with nothing to show but its route: `{ params: { locale: 'fr-fr' }, props: { route } }` each. */
 export async function routeStaticPaths(kind: PlainRoute['kind']) {
   const { routes } = await getSiteRoutes();
-  return routes.filter((route): route is PlainRoute => route.kind === kind).map((route) => ({ params: route.params, props: { route } }));
+  return routes
+    .filter((route): route is PlainRoute => route.kind === kind)
+    .map((route) => ({ params: route.params, props: { route } }));
 }
 
 /** `getStaticPaths` of the locale homes: `{ params: { locale: 'fr-fr' }, props: { route } }` each, the route carrying its browse links. */
 export async function homeStaticPaths() {
   const { routes } = await getSiteRoutes();
-  return routes.filter((route): route is HomeRoute => route.kind === 'home').map((route) => ({ params: route.params, props: { route } }));
+  return routes
+    .filter((route): route is HomeRoute => route.kind === 'home')
+    .map((route) => ({ params: route.params, props: { route } }));
 }
 
 /** `getStaticPaths` of the topic or letter pages: `{ params: { locale: 'fr-fr', letter: 'a' }, props: { route } }` each; titles come from frontmatter, nothing is rendered. */
 export async function browseStaticPaths(kind: BrowseRoute['kind']) {
   const { routes } = await getSiteRoutes();
-  return routes.filter((route): route is BrowseRoute => route.kind === kind).map((route) => ({ params: route.params, props: { route } }));
+  return routes
+    .filter((route): route is BrowseRoute => route.kind === kind)
+    .map((route) => ({ params: route.params, props: { route } }));
 }
 
 /** `getStaticPaths` of the article pages, stand-ins included: each route with the entry it shows and, for a translation, its source's. */
@@ -46,13 +67,25 @@ export async function articleStaticPaths() {
   const { routes, entries } = await getSiteRoutes();
   return routes
     .filter((route): route is ArticleRoute => route.kind === 'article' || route.kind === 'stand-in')
-    .map((route) => ({ params: route.params, props: { route, entry: entryOf(entries, route.content), source: route.source && entryOf(entries, route.source) } }));
+    .map((route) => ({
+      params: route.params,
+      props: {
+        route,
+        entry: entryOf(entries, route.content),
+        source: route.source && entryOf(entries, route.source),
+      },
+    }));
 }
 
 /** The route of the one page of a kind at the site root, for a page without `getStaticPaths`: `getRootRoute('picker')`. */
-export async function getRootRoute<K extends 'picker' | 'not-found'>(kind: K): Promise<Extract<PickerRoute | PlainRoute, { kind: K }>> {
+export async function getRootRoute<K extends 'picker' | 'not-found'>(
+  kind: K,
+): Promise<Extract<PickerRoute | PlainRoute, { kind: K }>> {
   const { routes } = await getSiteRoutes();
-  return routes.find((route) => route.kind === kind) as Extract<PickerRoute | PlainRoute, { kind: K }>;
+  return routes.find((route) => route.kind === kind) as Extract<
+    PickerRoute | PlainRoute,
+    { kind: K }
+  >;
 }
 
 function entryOf(entries: Map<string, Article>, ref: ArticleRef): Article {

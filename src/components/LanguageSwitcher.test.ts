@@ -8,7 +8,10 @@ import { localizedPath } from '../i18n/locale-helpers.ts';
 const container = await AstroContainer.create();
 /** Rendered HTML without the dev-mode source annotations Vite adds to every element. */
 const render: typeof container.renderToString = async (component, options) =>
-  (await container.renderToString(component, options)).replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
+  (await container.renderToString(component, options)).replace(
+    / data-astro-source-(?:file|loc)="[^"]*"/g,
+    '',
+  );
 
 describe('LanguageSwitcher', () => {
   it('renders plain links named in their own language, with lang and hreflang, the current one marked', async () => {
@@ -22,8 +25,12 @@ describe('LanguageSwitcher', () => {
         ],
       },
     });
-    expect(html).toMatch(/<a href="\/en-us\/a\/" hreflang="en-US" lang="en-US" data-locale="en-US"[^>]*>English<\/a>/);
-    expect(html).toMatch(/<a href="\/ar-sa\/a\/" hreflang="ar-SA" lang="ar-SA" data-locale="ar-SA"[^>]*>العربية<\/a>/);
+    expect(html).toMatch(
+      /<a href="\/en-us\/a\/" hreflang="en-US" lang="en-US" data-locale="en-US"[^>]*>English<\/a>/,
+    );
+    expect(html).toMatch(
+      /<a href="\/ar-sa\/a\/" hreflang="ar-SA" lang="ar-SA" data-locale="ar-SA"[^>]*>العربية<\/a>/,
+    );
     expect(html).toMatch(/<a href="\/fr-fr\/a\/"[^>]*aria-current="page"[^>]*>Français<\/a>/);
     expect(html).toContain('<nav aria-label="Langue">');
   });
@@ -40,7 +47,15 @@ describe('LanguageSwitcher', () => {
   });
 
   it('keeps a short list in one column', async () => {
-    const html = await render(LanguageSwitcher, { props: { locale: 'de-DE', languages: [{ locale: 'de-DE', href: '/de-de/a/' }, { locale: 'en-US', href: '/en-us/a/' }] } });
+    const html = await render(LanguageSwitcher, {
+      props: {
+        locale: 'de-DE',
+        languages: [
+          { locale: 'de-DE', href: '/de-de/a/' },
+          { locale: 'en-US', href: '/en-us/a/' },
+        ],
+      },
+    });
     expect(html).not.toContain('language-list-long');
     expect(html).toMatch(/>Deutsch<\/a>[\s\S]*>English<\/a>/);
   });
@@ -48,7 +63,9 @@ describe('LanguageSwitcher', () => {
 
 describe('LastUpdated', () => {
   it('writes the date for the reader and for machines', async () => {
-    const html = await render(LastUpdated, { props: { locale: 'ja-JP', date: new Date(Date.UTC(2021, 2, 4)) } });
+    const html = await render(LastUpdated, {
+      props: { locale: 'ja-JP', date: new Date(Date.UTC(2021, 2, 4)) },
+    });
     expect(html).toContain('最終更新日: <time datetime="2021-03-04">2021年3月4日</time>');
   });
 });

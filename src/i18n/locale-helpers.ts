@@ -52,10 +52,17 @@ export function languageName(locale: Locale): string {
   const known = languageNames.get(locale);
   if (known) return known;
   const { language, script } = new Intl.Locale(locale).maximize();
-  const sameLanguage = locales.filter((other) => other !== locale && new Intl.Locale(other).language === language);
-  const scriptTellsApart = sameLanguage.length > 0 && sameLanguage.every((other) => new Intl.Locale(other).maximize().script !== script);
-  const code = sameLanguage.length === 0 ? language : scriptTellsApart ? `${language}-${script}` : locale;
-  const name = new Intl.DisplayNames([locale], { type: 'language', languageDisplay: 'standard' }).of(code) ?? locale;
+  const sameLanguage = locales.filter(
+    (other) => other !== locale && new Intl.Locale(other).language === language,
+  );
+  const scriptTellsApart =
+    sameLanguage.length > 0 &&
+    sameLanguage.every((other) => new Intl.Locale(other).maximize().script !== script);
+  const code =
+    sameLanguage.length === 0 ? language : scriptTellsApart ? `${language}-${script}` : locale;
+  const name =
+    new Intl.DisplayNames([locale], { type: 'language', languageDisplay: 'standard' }).of(code) ??
+    locale;
   const capitalized = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
   languageNames.set(locale, capitalized);
   return capitalized;
@@ -75,5 +82,8 @@ export function compareLanguageNames(a: Locale, b: Locale): number {
 
 /** A language's name in another language, for sentences: `languageNameIn('en-US', 'fr-FR')` → `'anglais'`. */
 export function languageNameIn(locale: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(new Intl.Locale(locale).language) ?? locale;
+  return (
+    new Intl.DisplayNames([inLocale], { type: 'language' }).of(new Intl.Locale(locale).language) ??
+    locale
+  );
 }

@@ -12,7 +12,11 @@ function parseTag(tag: string): Intl.Locale | undefined {
   try {
     const locale = new Intl.Locale(tag);
     const language = readAs[locale.language];
-    return (language ? new Intl.Locale(language, { script: locale.script, region: locale.region }) : locale).maximize();
+    return (
+      language
+        ? new Intl.Locale(language, { script: locale.script, region: locale.region })
+        : locale
+    ).maximize();
   } catch {
     return undefined;
   }
@@ -25,7 +29,10 @@ function parseTag(tag: string): Intl.Locale | undefined {
  * locale (`pt` → pt-BR, `zh` → zh-CN, `sr` → sr-Latn-RS). Ends on the source locale.
  * `negotiateLocale(['fr-CA', 'en'])` → `'fr-FR'`.
  */
-export function negotiateLocale(preferred: readonly string[], available: readonly Locale[] = locales): Locale {
+export function negotiateLocale(
+  preferred: readonly string[],
+  available: readonly Locale[] = locales,
+): Locale {
   const offered = available.map((locale) => ({ locale, tag: new Intl.Locale(locale).maximize() }));
   for (const preference of preferred) {
     const wanted = parseTag(preference);
@@ -34,7 +41,9 @@ export function negotiateLocale(preferred: readonly string[], available: readonl
     if (exact) return exact;
     const sameLanguage = offered.filter(({ tag }) => tag.language === wanted.language);
     const best =
-      sameLanguage.find(({ tag }) => tag.script === wanted.script && tag.region === wanted.region) ??
+      sameLanguage.find(
+        ({ tag }) => tag.script === wanted.script && tag.region === wanted.region,
+      ) ??
       sameLanguage.find(({ tag }) => tag.script === wanted.script) ??
       sameLanguage.find(({ tag }) => tag.region === wanted.region) ??
       sameLanguage[0];

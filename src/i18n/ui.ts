@@ -85,12 +85,18 @@ export const dictionaries: Record<Locale, UiDictionary> = {
 };
 
 /** Fills `{name}` placeholders: `formatMessage('Hi {who}', { who: 'Ana' })` → `'Hi Ana'`. */
-export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export function formatMessage(
+  template: string,
+  values: Record<string, string | number> = {},
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
 
 /** A translator bound to one locale: `createTranslator('fr-FR')('home.title')` → `'Centre d’aide'`. */
 export function createTranslator(locale: Locale) {
   const dictionary = dictionaries[locale];
-  return (key: UiKey, values?: Record<string, string | number>): string => formatMessage(dictionary[key], values);
+  return (key: UiKey, values?: Record<string, string | number>): string =>
+    formatMessage(dictionary[key], values);
 }

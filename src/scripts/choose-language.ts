@@ -3,7 +3,6 @@ import { localizedPath } from '../i18n/locale-helpers.ts';
 import { negotiateLocale } from '../i18n/negotiate-locale.ts';
 import { rememberedLocaleKey } from './remembered-locale-key.ts';
 
-
 /** The locale the reader picked before, if it is still shipped. */
 export function getRememberedLocale(): Locale | undefined {
   try {
@@ -16,6 +15,7 @@ export function getRememberedLocale(): Locale | undefined {
 
 /** On `/`: sends the reader to the home page of their remembered or preferred language. */
 export function chooseLanguage(): void {
-  const locale = getRememberedLocale() ?? negotiateLocale(navigator.languages ?? [navigator.language]);
+  const locale =
+    getRememberedLocale() ?? negotiateLocale(navigator.languages ?? [navigator.language]);
   location.replace(localizedPath(locale));
 }

@@ -17,10 +17,12 @@ let lastReadSection: string | undefined;
 let frameRequested = false;
 
 function sectionInViewNow(): string | undefined {
-  const headings = [...document.querySelectorAll<HTMLElement>('.article-body h2[id]')].map((heading) => ({
-    id: heading.id,
-    top: heading.getBoundingClientRect().top,
-  }));
+  const headings = [...document.querySelectorAll<HTMLElement>('.article-body h2[id]')].map(
+    (heading) => ({
+      id: heading.id,
+      top: heading.getBoundingClientRect().top,
+    }),
+  );
   return sectionInView(headings, window.innerHeight * readingLine);
 }
 
@@ -32,11 +34,15 @@ function trackSection(): void {
 }
 
 function followWithSection(event: MouseEvent): void {
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-keep-section]') : null;
+  const link =
+    event.target instanceof Element
+      ? event.target.closest<HTMLAnchorElement>('a[data-keep-section]')
+      : null;
   if (!link) return;
   const url = new URL(link.href);
   const section = lastReadSection ?? sectionInViewNow();
-  url.hash = location.hash.length > 1 ? location.hash : section ? `#${encodeURIComponent(section)}` : '';
+  url.hash =
+    location.hash.length > 1 ? location.hash : section ? `#${encodeURIComponent(section)}` : '';
   link.href = url.href;
   const locale = link.dataset.rememberLocale;
   if (!locale) return;
@@ -47,11 +53,15 @@ function followWithSection(event: MouseEvent): void {
   }
 }
 
-addEventListener('scroll', () => {
-  if (frameRequested) return;
-  frameRequested = true;
-  requestAnimationFrame(trackSection);
-}, { passive: true });
+addEventListener(
+  'scroll',
+  () => {
+    if (frameRequested) return;
+    frameRequested = true;
+    requestAnimationFrame(trackSection);
+  },
+  { passive: true },
+);
 document.addEventListener('click', followWithSection);
 // Middle-click and ctrl-click open a new tab without a `click` event on some browsers.
 document.addEventListener('auxclick', followWithSection);

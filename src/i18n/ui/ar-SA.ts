@@ -25,8 +25,10 @@ export default {
   'notice.machineTranslated': 'تمت ترجمة هذه الصفحة آليًا وقد تحتوي على أخطاء.',
   'notice.readSource': 'اقرأ النص الأصلي باللغة {language}',
   'notice.outdated': 'قد تكون هذه الترجمة قديمة: فقد تغيّر النص الأصلي منذ ترجمته.',
-  'notice.unverified': 'لا يمكننا التحقق مما إذا كانت هذه الترجمة لا تزال مطابقة للنص الأصلي: فقد تم استيرادها دون سجل للنص الأصلي الذي تُرجمت منه.',
-  'notice.notTranslated': 'هذه المقالة غير متوفرة بعد باللغة {language}. إليك النص الأصلي باللغة {source}.',
+  'notice.unverified':
+    'لا يمكننا التحقق مما إذا كانت هذه الترجمة لا تزال مطابقة للنص الأصلي: فقد تم استيرادها دون سجل للنص الأصلي الذي تُرجمت منه.',
+  'notice.notTranslated':
+    'هذه المقالة غير متوفرة بعد باللغة {language}. إليك النص الأصلي باللغة {source}.',
   'notice.showOriginal': 'عرض النص الأصلي ({language})',
   'footnotes.label': 'الحواشي',
   'notFound.title': 'الصفحة غير موجودة',
@@ -39,13 +41,16 @@ export default {
   'search.submit': 'بحث',
   'search.title': 'البحث',
   'search.intro': 'صف ما تراه بكلماتك، مثل نص رسالة الخطأ.',
-  'search.noscript': 'يتطلب البحث JavaScript، وهو معطّل في متصفحك. جميع الأعراض مدرجة في الصفحة الرئيسية لمركز المساعدة.',
+  'search.noscript':
+    'يتطلب البحث JavaScript، وهو معطّل في متصفحك. جميع الأعراض مدرجة في الصفحة الرئيسية لمركز المساعدة.',
   'search.loading': 'جارٍ البحث…',
   'search.loadError': 'تعذّر تحميل البحث. تحقق من اتصالك وحاول مرة أخرى.',
   'search.count.one': 'نتيجة واحدة عن «{query}»',
   'search.count.other': 'عدد النتائج عن «{query}»: {count}',
-  'search.noResults': 'لا توجد نتائج عن «{query}». جرّب كلمات أخرى، أو تصفّح جميع الأعراض في الصفحة الرئيسية لمركز المساعدة.',
-  'search.fallbackNotice': 'لم يُعثر على شيء باللغة {language}. إليك النتائج باللغة {sourceLanguage}:',
+  'search.noResults':
+    'لا توجد نتائج عن «{query}». جرّب كلمات أخرى، أو تصفّح جميع الأعراض في الصفحة الرئيسية لمركز المساعدة.',
+  'search.fallbackNotice':
+    'لم يُعثر على شيء باللغة {language}. إليك النتائج باللغة {sourceLanguage}:',
   'search.clear': 'مسح',
   'search.allResults': 'عرض كل النتائج ({count})',
   'search.resultsLabel': 'نتائج البحث',

@@ -25,8 +25,10 @@ export default {
   'notice.machineTranslated': 'Tato stránka byla přeložena strojově a může obsahovat chyby.',
   'notice.readSource': 'Přečíst originál ({language})',
   'notice.outdated': 'Tento překlad už nemusí být aktuální: originál se od překladu změnil.',
-  'notice.unverified': 'Nemůžeme ověřit, zda tento překlad stále odpovídá originálu: byl importován bez záznamu o originálu, ze kterého vznikl.',
-  'notice.notTranslated': 'Tento článek zatím není k dispozici v tomto jazyce: {language}. Zde je originál ({source}).',
+  'notice.unverified':
+    'Nemůžeme ověřit, zda tento překlad stále odpovídá originálu: byl importován bez záznamu o originálu, ze kterého vznikl.',
+  'notice.notTranslated':
+    'Tento článek zatím není k dispozici v tomto jazyce: {language}. Zde je originál ({source}).',
   'notice.showOriginal': 'Zobrazit originál ({language})',
   'footnotes.label': 'Poznámky pod čarou',
   'notFound.title': 'Stránka nenalezena',
@@ -39,13 +41,16 @@ export default {
   'search.submit': 'Hledat',
   'search.title': 'Hledání',
   'search.intro': 'Popište vlastními slovy, co vidíte, například text chybové zprávy.',
-  'search.noscript': 'Hledání vyžaduje JavaScript, který máte v prohlížeči vypnutý. Všechny příznaky najdete na úvodní stránce centra nápovědy.',
+  'search.noscript':
+    'Hledání vyžaduje JavaScript, který máte v prohlížeči vypnutý. Všechny příznaky najdete na úvodní stránce centra nápovědy.',
   'search.loading': 'Hledá se…',
   'search.loadError': 'Hledání se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu.',
   'search.count.one': 'Jeden výsledek pro „{query}“',
   'search.count.other': 'Počet výsledků pro „{query}“: {count}',
-  'search.noResults': 'Pro „{query}“ nebyly nalezeny žádné výsledky. Zkuste jiná slova nebo projděte všechny příznaky na úvodní stránce centra nápovědy.',
-  'search.fallbackNotice': 'Nic nenalezeno (jazyk: {language}). Zde jsou výsledky v původním jazyce ({sourceLanguage}):',
+  'search.noResults':
+    'Pro „{query}“ nebyly nalezeny žádné výsledky. Zkuste jiná slova nebo projděte všechny příznaky na úvodní stránce centra nápovědy.',
+  'search.fallbackNotice':
+    'Nic nenalezeno (jazyk: {language}). Zde jsou výsledky v původním jazyce ({sourceLanguage}):',
   'search.clear': 'Vymazat',
   'search.allResults': 'Zobrazit všechny výsledky ({count})',
   'search.resultsLabel': 'Výsledky hledání',

@@ -24,13 +24,17 @@ export default {
   'languages.current': '(nuværende sprog)',
   'notice.machineTranslated': 'Denne side er maskinoversat og kan indeholde fejl.',
   'notice.readSource': 'Læs originalen på {language}',
-  'notice.outdated': 'Denne oversættelse er muligvis forældet: Originalen er blevet ændret, siden den blev oversat.',
-  'notice.unverified': 'Vi kan ikke afgøre, om denne oversættelse stadig svarer til originalen: den blev importeret uden oplysning om, hvilken original den er lavet ud fra.',
-  'notice.notTranslated': 'Denne artikel findes endnu ikke på {language}. Her er originalen på {source}.',
+  'notice.outdated':
+    'Denne oversættelse er muligvis forældet: Originalen er blevet ændret, siden den blev oversat.',
+  'notice.unverified':
+    'Vi kan ikke afgøre, om denne oversættelse stadig svarer til originalen: den blev importeret uden oplysning om, hvilken original den er lavet ud fra.',
+  'notice.notTranslated':
+    'Denne artikel findes endnu ikke på {language}. Her er originalen på {source}.',
   'notice.showOriginal': 'Vis originalen ({language})',
   'footnotes.label': 'Fodnoter',
   'notFound.title': 'Siden blev ikke fundet',
-  'notFound.body': 'Vi kunne ikke finde denne side. Den er måske flyttet, eller adressen er skrevet forkert.',
+  'notFound.body':
+    'Vi kunne ikke finde denne side. Den er måske flyttet, eller adressen er skrevet forkert.',
   'notFound.home': 'Gå til hjælpecentrets forside',
   'picker.title': 'Vælg dit sprog',
   'picker.intro': 'Dette hjælpecenter findes på følgende sprog.',
@@ -39,12 +43,14 @@ export default {
   'search.submit': 'Søg',
   'search.title': 'Søgning',
   'search.intro': 'Beskriv med dine egne ord, hvad du ser, f.eks. teksten i en fejlmeddelelse.',
-  'search.noscript': 'Søgning kræver JavaScript, som er slået fra i din browser. Alle symptomer står på hjælpecentrets forside.',
+  'search.noscript':
+    'Søgning kræver JavaScript, som er slået fra i din browser. Alle symptomer står på hjælpecentrets forside.',
   'search.loading': 'Søger…',
   'search.loadError': 'Søgningen kunne ikke indlæses. Tjek din forbindelse, og prøv igen.',
   'search.count.one': 'Ét resultat for »{query}«',
   'search.count.other': '{count} resultater for »{query}«',
-  'search.noResults': 'Ingen resultater for »{query}«. Prøv andre ord, eller se alle symptomer på hjælpecentrets forside.',
+  'search.noResults':
+    'Ingen resultater for »{query}«. Prøv andre ord, eller se alle symptomer på hjælpecentrets forside.',
   'search.fallbackNotice': 'Intet fundet på {language}. Her er resultaterne på {sourceLanguage}:',
   'search.clear': 'Ryd',
   'search.allResults': 'Se alle {count} resultater',

@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Zum Inhalt springen',
   'site.footer': 'Polyhelp-Hilfecenter',
   'home.title': 'Hilfecenter',
-  'home.intro': 'Finden Sie die Lösung für Ihr Problem. Wählen Sie das Symptom, das Sie beobachten.',
+  'home.intro':
+    'Finden Sie die Lösung für Ihr Problem. Wählen Sie das Symptom, das Sie beobachten.',
   'home.whatsTheProblem': 'Was ist das Problem?',
   'home.topics': 'Nach Thema durchsuchen',
   'home.letters': 'Von A bis Z durchsuchen',
@@ -24,13 +25,17 @@ export default {
   'languages.current': '(aktuelle Sprache)',
   'notice.machineTranslated': 'Diese Seite wurde maschinell übersetzt und kann Fehler enthalten.',
   'notice.readSource': 'Original auf {language} lesen',
-  'notice.outdated': 'Diese Übersetzung ist möglicherweise nicht mehr aktuell: Das Original wurde seit der Übersetzung geändert.',
-  'notice.unverified': 'Wir können nicht prüfen, ob diese Übersetzung noch dem Original entspricht: Sie wurde ohne Angabe des Originals importiert, aus dem sie stammt.',
-  'notice.notTranslated': 'Dieser Artikel ist noch nicht auf {language} verfügbar. Hier ist das Original auf {source}.',
+  'notice.outdated':
+    'Diese Übersetzung ist möglicherweise nicht mehr aktuell: Das Original wurde seit der Übersetzung geändert.',
+  'notice.unverified':
+    'Wir können nicht prüfen, ob diese Übersetzung noch dem Original entspricht: Sie wurde ohne Angabe des Originals importiert, aus dem sie stammt.',
+  'notice.notTranslated':
+    'Dieser Artikel ist noch nicht auf {language} verfügbar. Hier ist das Original auf {source}.',
   'notice.showOriginal': 'Original anzeigen ({language})',
   'footnotes.label': 'Fußnoten',
   'notFound.title': 'Seite nicht gefunden',
-  'notFound.body': 'Diese Seite wurde nicht gefunden. Sie wurde möglicherweise verschoben, oder die Adresse enthält einen Tippfehler.',
+  'notFound.body':
+    'Diese Seite wurde nicht gefunden. Sie wurde möglicherweise verschoben, oder die Adresse enthält einen Tippfehler.',
   'notFound.home': 'Zur Startseite des Hilfecenters',
   'picker.title': 'Sprache wählen',
   'picker.intro': 'Dieses Hilfecenter ist in diesen Sprachen verfügbar.',
@@ -38,14 +43,19 @@ export default {
   'search.placeholder': 'Beschreiben Sie Ihr Problem',
   'search.submit': 'Suchen',
   'search.title': 'Suche',
-  'search.intro': 'Beschreiben Sie in eigenen Worten, was Sie sehen, zum Beispiel den Text einer Fehlermeldung.',
-  'search.noscript': 'Die Suche benötigt JavaScript, das in Ihrem Browser deaktiviert ist. Alle Symptome finden Sie auf der Startseite des Hilfecenters.',
+  'search.intro':
+    'Beschreiben Sie in eigenen Worten, was Sie sehen, zum Beispiel den Text einer Fehlermeldung.',
+  'search.noscript':
+    'Die Suche benötigt JavaScript, das in Ihrem Browser deaktiviert ist. Alle Symptome finden Sie auf der Startseite des Hilfecenters.',
   'search.loading': 'Suche läuft …',
-  'search.loadError': 'Die Suche konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'search.loadError':
+    'Die Suche konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'search.count.one': 'Ein Ergebnis für „{query}“',
   'search.count.other': '{count} Ergebnisse für „{query}“',
-  'search.noResults': 'Keine Ergebnisse für „{query}“. Versuchen Sie andere Wörter oder sehen Sie sich alle Symptome auf der Startseite des Hilfecenters an.',
-  'search.fallbackNotice': 'Auf {language} wurde nichts gefunden. Hier sind die Ergebnisse auf {sourceLanguage}:',
+  'search.noResults':
+    'Keine Ergebnisse für „{query}“. Versuchen Sie andere Wörter oder sehen Sie sich alle Symptome auf der Startseite des Hilfecenters an.',
+  'search.fallbackNotice':
+    'Auf {language} wurde nichts gefunden. Hier sind die Ergebnisse auf {sourceLanguage}:',
   'search.clear': 'Löschen',
   'search.allResults': 'Alle {count} Ergebnisse anzeigen',
   'search.resultsLabel': 'Suchergebnisse',

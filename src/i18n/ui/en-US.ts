@@ -22,9 +22,12 @@ export default {
   'languages.current': '(current language)',
   'notice.machineTranslated': 'This page has been machine translated and may contain errors.',
   'notice.readSource': 'Read the original in {language}',
-  'notice.outdated': 'This translation may be out of date: the original has changed since it was translated.',
-  'notice.unverified': 'We cannot tell whether this translation still matches the original: it was imported without a record of the original it was made from.',
-  'notice.notTranslated': 'This article is not yet available in {language}. Here is the original in {source}.',
+  'notice.outdated':
+    'This translation may be out of date: the original has changed since it was translated.',
+  'notice.unverified':
+    'We cannot tell whether this translation still matches the original: it was imported without a record of the original it was made from.',
+  'notice.notTranslated':
+    'This article is not yet available in {language}. Here is the original in {source}.',
   'notice.showOriginal': 'Show original ({language})',
   'footnotes.label': 'Footnotes',
   'notFound.title': 'Page not found',
@@ -36,13 +39,16 @@ export default {
   'search.placeholder': 'Describe your problem',
   'search.submit': 'Search',
   'search.title': 'Search',
-  'search.intro': 'Describe what you see in your own words, for example the text of an error message.',
-  'search.noscript': 'Search needs JavaScript, which is turned off in your browser. Every symptom is listed on the help center home.',
+  'search.intro':
+    'Describe what you see in your own words, for example the text of an error message.',
+  'search.noscript':
+    'Search needs JavaScript, which is turned off in your browser. Every symptom is listed on the help center home.',
   'search.loading': 'Searching…',
   'search.loadError': 'Search could not be loaded. Check your connection and try again.',
   'search.count.one': 'One result for “{query}”',
   'search.count.other': '{count} results for “{query}”',
-  'search.noResults': 'No results for “{query}”. Try other words, or browse every symptom on the help center home.',
+  'search.noResults':
+    'No results for “{query}”. Try other words, or browse every symptom on the help center home.',
   'search.fallbackNotice': 'Nothing found in {language}. Here are the results in {sourceLanguage}:',
   'search.clear': 'Clear',
   'search.allResults': 'See all {count} results',

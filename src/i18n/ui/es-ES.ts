@@ -22,15 +22,20 @@ export default {
   'article.breadcrumbLabel': 'Ruta de navegación',
   'languages.label': 'Idioma',
   'languages.current': '(idioma actual)',
-  'notice.machineTranslated': 'Esta página se ha traducido automáticamente y puede contener errores.',
+  'notice.machineTranslated':
+    'Esta página se ha traducido automáticamente y puede contener errores.',
   'notice.readSource': 'Leer el original en {language}',
-  'notice.outdated': 'Es posible que esta traducción no esté actualizada: el original ha cambiado desde que se tradujo.',
-  'notice.unverified': 'No podemos comprobar si esta traducción sigue correspondiendo al original: se importó sin constancia del original del que procede.',
-  'notice.notTranslated': 'Este artículo aún no está disponible en {language}. Este es el original en {source}.',
+  'notice.outdated':
+    'Es posible que esta traducción no esté actualizada: el original ha cambiado desde que se tradujo.',
+  'notice.unverified':
+    'No podemos comprobar si esta traducción sigue correspondiendo al original: se importó sin constancia del original del que procede.',
+  'notice.notTranslated':
+    'Este artículo aún no está disponible en {language}. Este es el original en {source}.',
   'notice.showOriginal': 'Mostrar el original ({language})',
   'footnotes.label': 'Notas al pie',
   'notFound.title': 'Página no encontrada',
-  'notFound.body': 'No encontramos esta página. Puede que se haya movido o que la dirección tenga un error.',
+  'notFound.body':
+    'No encontramos esta página. Puede que se haya movido o que la dirección tenga un error.',
   'notFound.home': 'Ir a la página principal del centro de ayuda',
   'picker.title': 'Elija su idioma',
   'picker.intro': 'Este centro de ayuda está disponible en estos idiomas.',
@@ -38,14 +43,18 @@ export default {
   'search.placeholder': 'Describa su problema',
   'search.submit': 'Buscar',
   'search.title': 'Búsqueda',
-  'search.intro': 'Describa con sus propias palabras lo que ve, por ejemplo el texto de un mensaje de error.',
-  'search.noscript': 'La búsqueda necesita JavaScript, que está desactivado en su navegador. Todos los síntomas aparecen en la página principal del centro de ayuda.',
+  'search.intro':
+    'Describa con sus propias palabras lo que ve, por ejemplo el texto de un mensaje de error.',
+  'search.noscript':
+    'La búsqueda necesita JavaScript, que está desactivado en su navegador. Todos los síntomas aparecen en la página principal del centro de ayuda.',
   'search.loading': 'Buscando…',
   'search.loadError': 'No se pudo cargar la búsqueda. Compruebe su conexión e inténtelo de nuevo.',
   'search.count.one': 'Un resultado para «{query}»',
   'search.count.other': '{count} resultados para «{query}»',
-  'search.noResults': 'No hay resultados para «{query}». Pruebe con otras palabras o consulte todos los síntomas en la página principal del centro de ayuda.',
-  'search.fallbackNotice': 'No se encontró nada en {language}. Estos son los resultados en {sourceLanguage}:',
+  'search.noResults':
+    'No hay resultados para «{query}». Pruebe con otras palabras o consulte todos los síntomas en la página principal del centro de ayuda.',
+  'search.fallbackNotice':
+    'No se encontró nada en {language}. Estos son los resultados en {sourceLanguage}:',
   'search.clear': 'Borrar',
   'search.allResults': 'Ver los {count} resultados',
   'search.resultsLabel': 'Resultados de la búsqueda',

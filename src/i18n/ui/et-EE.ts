@@ -25,12 +25,15 @@ export default {
   'notice.machineTranslated': 'See leht on masintõlgitud ja võib sisaldada vigu.',
   'notice.readSource': 'Lugege originaali {language} keeles',
   'notice.outdated': 'See tõlge ei pruugi olla ajakohane: originaali on pärast tõlkimist muudetud.',
-  'notice.unverified': 'Me ei saa kontrollida, kas see tõlge vastab endiselt originaalile: see imporditi ilma teabeta originaali kohta, millest see tehti.',
-  'notice.notTranslated': 'See artikkel pole veel {language} keeles saadaval. Siin on originaal {source} keeles.',
+  'notice.unverified':
+    'Me ei saa kontrollida, kas see tõlge vastab endiselt originaalile: see imporditi ilma teabeta originaali kohta, millest see tehti.',
+  'notice.notTranslated':
+    'See artikkel pole veel {language} keeles saadaval. Siin on originaal {source} keeles.',
   'notice.showOriginal': 'Näita originaali ({language} keeles)',
   'footnotes.label': 'Allmärkused',
   'notFound.title': 'Lehte ei leitud',
-  'notFound.body': 'Seda lehte ei leitud. Võimalik, et see on teisaldatud või aadress on valesti sisestatud.',
+  'notFound.body':
+    'Seda lehte ei leitud. Võimalik, et see on teisaldatud või aadress on valesti sisestatud.',
   'notFound.home': 'Mine abikeskuse avalehele',
   'picker.title': 'Valige keel',
   'picker.intro': 'See abikeskus on saadaval järgmistes keeltes.',
@@ -39,13 +42,16 @@ export default {
   'search.submit': 'Otsi',
   'search.title': 'Otsing',
   'search.intro': 'Kirjeldage oma sõnadega, mida näete, näiteks tõrketeate teksti.',
-  'search.noscript': 'Otsinguks on vaja JavaScripti, mis on teie brauseris välja lülitatud. Kõik sümptomid on loetletud abikeskuse avalehel.',
+  'search.noscript':
+    'Otsinguks on vaja JavaScripti, mis on teie brauseris välja lülitatud. Kõik sümptomid on loetletud abikeskuse avalehel.',
   'search.loading': 'Otsimine…',
   'search.loadError': 'Otsingut ei õnnestunud laadida. Kontrollige ühendust ja proovige uuesti.',
   'search.count.one': 'Üks tulemus päringule „{query}“',
   'search.count.other': '{count} tulemust päringule „{query}“',
-  'search.noResults': 'Päringule „{query}“ ei leitud tulemusi. Proovige teisi sõnu või sirvige kõiki sümptomeid abikeskuse avalehel.',
-  'search.fallbackNotice': 'Midagi ei leitud {language} keeles. Siin on tulemused {sourceLanguage} keeles:',
+  'search.noResults':
+    'Päringule „{query}“ ei leitud tulemusi. Proovige teisi sõnu või sirvige kõiki sümptomeid abikeskuse avalehel.',
+  'search.fallbackNotice':
+    'Midagi ei leitud {language} keeles. Siin on tulemused {sourceLanguage} keeles:',
   'search.clear': 'Tühjenda',
   'search.allResults': 'Kuva kõik tulemused ({count})',
   'search.resultsLabel': 'Otsingutulemused',

@@ -24,13 +24,17 @@ export default {
   'languages.current': '(nykyinen kieli)',
   'notice.machineTranslated': 'Tämä sivu on konekäännetty, ja siinä voi olla virheitä.',
   'notice.readSource': 'Lue alkuperäinen teksti ({language})',
-  'notice.outdated': 'Tämä käännös voi olla vanhentunut: alkuperäistä tekstiä on muutettu käännöksen jälkeen.',
-  'notice.unverified': 'Emme voi varmistaa, vastaako tämä käännös yhä alkuperäistä: se tuotiin ilman tietoa alkuperäisestä, josta se on tehty.',
-  'notice.notTranslated': 'Tätä artikkelia ei ole vielä saatavilla kielellä {language}. Tässä on alkuperäinen teksti ({source}).',
+  'notice.outdated':
+    'Tämä käännös voi olla vanhentunut: alkuperäistä tekstiä on muutettu käännöksen jälkeen.',
+  'notice.unverified':
+    'Emme voi varmistaa, vastaako tämä käännös yhä alkuperäistä: se tuotiin ilman tietoa alkuperäisestä, josta se on tehty.',
+  'notice.notTranslated':
+    'Tätä artikkelia ei ole vielä saatavilla kielellä {language}. Tässä on alkuperäinen teksti ({source}).',
   'notice.showOriginal': 'Näytä alkuperäinen ({language})',
   'footnotes.label': 'Alaviitteet',
   'notFound.title': 'Sivua ei löytynyt',
-  'notFound.body': 'Emme löytäneet tätä sivua. Se on ehkä siirretty, tai osoitteessa voi olla kirjoitusvirhe.',
+  'notFound.body':
+    'Emme löytäneet tätä sivua. Se on ehkä siirretty, tai osoitteessa voi olla kirjoitusvirhe.',
   'notFound.home': 'Siirry ohjekeskuksen etusivulle',
   'picker.title': 'Valitse kieli',
   'picker.intro': 'Tämä ohjekeskus on saatavilla seuraavilla kielillä.',
@@ -39,13 +43,16 @@ export default {
   'search.submit': 'Hae',
   'search.title': 'Haku',
   'search.intro': 'Kuvaile omin sanoin, mitä näet, esimerkiksi virheilmoituksen teksti.',
-  'search.noscript': 'Haku edellyttää JavaScriptiä, joka on poistettu käytöstä selaimessasi. Kaikki oireet on lueteltu ohjekeskuksen etusivulla.',
+  'search.noscript':
+    'Haku edellyttää JavaScriptiä, joka on poistettu käytöstä selaimessasi. Kaikki oireet on lueteltu ohjekeskuksen etusivulla.',
   'search.loading': 'Haetaan…',
   'search.loadError': 'Hakua ei voitu ladata. Tarkista yhteys ja yritä uudelleen.',
   'search.count.one': 'Yksi tulos haulle ”{query}”',
   'search.count.other': '{count} tulosta haulle ”{query}”',
-  'search.noResults': 'Ei tuloksia haulle ”{query}”. Kokeile muita sanoja tai selaa kaikkia oireita ohjekeskuksen etusivulla.',
-  'search.fallbackNotice': 'Kielellä {language} ei löytynyt mitään. Tässä ovat tulokset kielellä {sourceLanguage}:',
+  'search.noResults':
+    'Ei tuloksia haulle ”{query}”. Kokeile muita sanoja tai selaa kaikkia oireita ohjekeskuksen etusivulla.',
+  'search.fallbackNotice':
+    'Kielellä {language} ei löytynyt mitään. Tässä ovat tulokset kielellä {sourceLanguage}:',
   'search.clear': 'Tyhjennä',
   'search.allResults': 'Näytä kaikki {count} tulosta',
   'search.resultsLabel': 'Hakutulokset',

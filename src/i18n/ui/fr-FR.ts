@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Aller au contenu',
   'site.footer': 'Centre d’aide Polyhelp',
   'home.title': 'Centre d’aide',
-  'home.intro': 'Trouvez la solution à votre problème. Choisissez le symptôme qui correspond à ce que vous voyez.',
+  'home.intro':
+    'Trouvez la solution à votre problème. Choisissez le symptôme qui correspond à ce que vous voyez.',
   'home.whatsTheProblem': 'Quel est le problème ?',
   'home.topics': 'Parcourir par sujet',
   'home.letters': 'Parcourir de A à Z',
@@ -22,15 +23,20 @@ export default {
   'article.breadcrumbLabel': 'Fil d’Ariane',
   'languages.label': 'Langue',
   'languages.current': '(langue actuelle)',
-  'notice.machineTranslated': 'Cette page a été traduite automatiquement et peut contenir des erreurs.',
+  'notice.machineTranslated':
+    'Cette page a été traduite automatiquement et peut contenir des erreurs.',
   'notice.readSource': 'Lire l’original en {language}',
-  'notice.outdated': 'Cette traduction n’est peut-être plus à jour : l’original a été modifié depuis sa traduction.',
-  'notice.unverified': 'Nous ne pouvons pas vérifier que cette traduction correspond encore à l’original : elle a été importée sans trace de l’original dont elle est issue.',
-  'notice.notTranslated': 'Cet article n’est pas encore disponible en {language}. Voici l’original en {source}.',
+  'notice.outdated':
+    'Cette traduction n’est peut-être plus à jour : l’original a été modifié depuis sa traduction.',
+  'notice.unverified':
+    'Nous ne pouvons pas vérifier que cette traduction correspond encore à l’original : elle a été importée sans trace de l’original dont elle est issue.',
+  'notice.notTranslated':
+    'Cet article n’est pas encore disponible en {language}. Voici l’original en {source}.',
   'notice.showOriginal': 'Afficher l’original ({language})',
   'footnotes.label': 'Notes de bas de page',
   'notFound.title': 'Page introuvable',
-  'notFound.body': 'Cette page est introuvable. Elle a peut-être été déplacée, ou l’adresse contient une faute de frappe.',
+  'notFound.body':
+    'Cette page est introuvable. Elle a peut-être été déplacée, ou l’adresse contient une faute de frappe.',
   'notFound.home': 'Aller à l’accueil du centre d’aide',
   'picker.title': 'Choisissez votre langue',
   'picker.intro': 'Ce centre d’aide est disponible dans les langues suivantes.',
@@ -38,14 +44,18 @@ export default {
   'search.placeholder': 'Décrivez votre problème',
   'search.submit': 'Rechercher',
   'search.title': 'Recherche',
-  'search.intro': 'Décrivez ce que vous voyez avec vos propres mots, par exemple le texte d’un message d’erreur.',
-  'search.noscript': 'La recherche nécessite JavaScript, qui est désactivé dans votre navigateur. Tous les symptômes sont listés sur l’accueil du centre d’aide.',
+  'search.intro':
+    'Décrivez ce que vous voyez avec vos propres mots, par exemple le texte d’un message d’erreur.',
+  'search.noscript':
+    'La recherche nécessite JavaScript, qui est désactivé dans votre navigateur. Tous les symptômes sont listés sur l’accueil du centre d’aide.',
   'search.loading': 'Recherche en cours…',
   'search.loadError': 'Impossible de charger la recherche. Vérifiez votre connexion et réessayez.',
   'search.count.one': 'Un résultat pour « {query} »',
   'search.count.other': '{count} résultats pour « {query} »',
-  'search.noResults': 'Aucun résultat pour « {query} ». Essayez d’autres mots ou parcourez tous les symptômes sur l’accueil du centre d’aide.',
-  'search.fallbackNotice': 'Aucun résultat en {language}. Voici les résultats en {sourceLanguage} :',
+  'search.noResults':
+    'Aucun résultat pour « {query} ». Essayez d’autres mots ou parcourez tous les symptômes sur l’accueil du centre d’aide.',
+  'search.fallbackNotice':
+    'Aucun résultat en {language}. Voici les résultats en {sourceLanguage} :',
   'search.clear': 'Effacer',
   'search.allResults': 'Voir les {count} résultats',
   'search.resultsLabel': 'Résultats de la recherche',

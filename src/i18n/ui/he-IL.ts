@@ -25,7 +25,8 @@ export default {
   'notice.machineTranslated': 'דף זה תורגם באופן אוטומטי ועשוי להכיל שגיאות.',
   'notice.readSource': 'קריאת המקור ב{language}',
   'notice.outdated': 'ייתכן שהתרגום הזה אינו עדכני: המקור השתנה מאז שתורגם.',
-  'notice.unverified': 'איננו יכולים לדעת אם התרגום הזה עדיין תואם למקור: הוא יובא ללא תיעוד של המקור שממנו נעשה.',
+  'notice.unverified':
+    'איננו יכולים לדעת אם התרגום הזה עדיין תואם למקור: הוא יובא ללא תיעוד של המקור שממנו נעשה.',
   'notice.notTranslated': 'מאמר זה עדיין אינו זמין ב{language}. לפניכם המקור ב{source}.',
   'notice.showOriginal': 'הצגת המקור ({language})',
   'footnotes.label': 'הערות שוליים',
@@ -39,12 +40,14 @@ export default {
   'search.submit': 'חיפוש',
   'search.title': 'חיפוש',
   'search.intro': 'תארו במילים שלכם את מה שאתם רואים, למשל את הטקסט של הודעת שגיאה.',
-  'search.noscript': 'החיפוש דורש JavaScript, שמושבת בדפדפן שלכם. כל התסמינים מופיעים בדף הבית של מרכז העזרה.',
+  'search.noscript':
+    'החיפוש דורש JavaScript, שמושבת בדפדפן שלכם. כל התסמינים מופיעים בדף הבית של מרכז העזרה.',
   'search.loading': 'החיפוש מתבצע…',
   'search.loadError': 'לא ניתן היה לטעון את החיפוש. בדקו את החיבור ונסו שוב.',
   'search.count.one': 'תוצאה אחת עבור "{query}"',
   'search.count.other': '{count} תוצאות עבור "{query}"',
-  'search.noResults': 'אין תוצאות עבור "{query}". נסו מילים אחרות, או עיינו בכל התסמינים בדף הבית של מרכז העזרה.',
+  'search.noResults':
+    'אין תוצאות עבור "{query}". נסו מילים אחרות, או עיינו בכל התסמינים בדף הבית של מרכז העזרה.',
   'search.fallbackNotice': 'לא נמצא דבר ב{language}. הנה התוצאות ב{sourceLanguage}:',
   'search.clear': 'ניקוי',
   'search.allResults': 'הצגת כל {count} התוצאות',

@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Preskoči na sadržaj',
   'site.footer': 'Polyhelp centar za pomoć',
   'home.title': 'Centar za pomoć',
-  'home.intro': 'Pronađite rješenje za svoj problem. Odaberite simptom koji odgovara onome što vidite.',
+  'home.intro':
+    'Pronađite rješenje za svoj problem. Odaberite simptom koji odgovara onome što vidite.',
   'home.whatsTheProblem': 'U čemu je problem?',
   'home.topics': 'Pregledaj po temi',
   'home.letters': 'Pregledaj abecednim redom',
@@ -25,12 +26,15 @@ export default {
   'notice.machineTranslated': 'Ova je stranica strojno prevedena i može sadržavati pogreške.',
   'notice.readSource': 'Pročitajte izvornik ({language})',
   'notice.outdated': 'Ovaj prijevod možda nije ažuran: izvornik se promijenio nakon prevođenja.',
-  'notice.unverified': 'Ne možemo provjeriti odgovara li ovaj prijevod još uvijek izvorniku: uvezen je bez zapisa o izvorniku iz kojeg je nastao.',
-  'notice.notTranslated': 'Ovaj članak još nije dostupan na ovom jeziku: {language}. Ovo je izvornik ({source}).',
+  'notice.unverified':
+    'Ne možemo provjeriti odgovara li ovaj prijevod još uvijek izvorniku: uvezen je bez zapisa o izvorniku iz kojeg je nastao.',
+  'notice.notTranslated':
+    'Ovaj članak još nije dostupan na ovom jeziku: {language}. Ovo je izvornik ({source}).',
   'notice.showOriginal': 'Prikaži izvornik ({language})',
   'footnotes.label': 'Fusnote',
   'notFound.title': 'Stranica nije pronađena',
-  'notFound.body': 'Nismo pronašli ovu stranicu. Možda je premještena ili je adresa pogrešno upisana.',
+  'notFound.body':
+    'Nismo pronašli ovu stranicu. Možda je premještena ili je adresa pogrešno upisana.',
   'notFound.home': 'Idi na početnu stranicu centra za pomoć',
   'picker.title': 'Odaberite jezik',
   'picker.intro': 'Ovaj centar za pomoć dostupan je na sljedećim jezicima.',
@@ -39,13 +43,16 @@ export default {
   'search.submit': 'Pretraži',
   'search.title': 'Pretraživanje',
   'search.intro': 'Svojim riječima opišite što vidite, primjerice tekst poruke o pogrešci.',
-  'search.noscript': 'Za pretraživanje je potreban JavaScript, koji je isključen u vašem pregledniku. Svi su simptomi navedeni na početnoj stranici centra za pomoć.',
+  'search.noscript':
+    'Za pretraživanje je potreban JavaScript, koji je isključen u vašem pregledniku. Svi su simptomi navedeni na početnoj stranici centra za pomoć.',
   'search.loading': 'Pretraživanje…',
   'search.loadError': 'Pretraživanje se nije moglo učitati. Provjerite vezu i pokušajte ponovno.',
   'search.count.one': 'Jedan rezultat za „{query}”',
   'search.count.other': 'Broj rezultata za „{query}”: {count}',
-  'search.noResults': 'Nema rezultata za „{query}”. Pokušajte s drugim riječima ili pregledajte sve simptome na početnoj stranici centra za pomoć.',
-  'search.fallbackNotice': 'Ništa nije pronađeno (jezik: {language}). Evo rezultata na izvornom jeziku ({sourceLanguage}):',
+  'search.noResults':
+    'Nema rezultata za „{query}”. Pokušajte s drugim riječima ili pregledajte sve simptome na početnoj stranici centra za pomoć.',
+  'search.fallbackNotice':
+    'Ništa nije pronađeno (jezik: {language}). Evo rezultata na izvornom jeziku ({sourceLanguage}):',
   'search.clear': 'Očisti',
   'search.allResults': 'Prikaži sve rezultate ({count})',
   'search.resultsLabel': 'Rezultati pretraživanja',

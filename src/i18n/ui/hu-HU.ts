@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Ugrás a tartalomra',
   'site.footer': 'Polyhelp súgóközpont',
   'home.title': 'Súgóközpont',
-  'home.intro': 'Találja meg a megoldást a problémájára. Válassza ki azt a tünetet, amely megfelel annak, amit lát.',
+  'home.intro':
+    'Találja meg a megoldást a problémájára. Válassza ki azt a tünetet, amely megfelel annak, amit lát.',
   'home.whatsTheProblem': 'Mi a probléma?',
   'home.topics': 'Böngészés témakör szerint',
   'home.letters': 'Böngészés betűrendben',
@@ -24,9 +25,12 @@ export default {
   'languages.current': '(jelenlegi nyelv)',
   'notice.machineTranslated': 'Ez az oldal gépi fordítással készült, ezért hibákat tartalmazhat.',
   'notice.readSource': 'Az eredeti szöveg elolvasása {language} nyelven',
-  'notice.outdated': 'Lehet, hogy ez a fordítás már nem naprakész: az eredeti szöveg a fordítás óta megváltozott.',
-  'notice.unverified': 'Nem tudjuk ellenőrizni, hogy ez a fordítás még megfelel-e az eredetinek: úgy lett importálva, hogy nincs nyoma, melyik eredetiből készült.',
-  'notice.notTranslated': 'Ez a cikk még nem érhető el {language} nyelven. Itt olvashatja az eredetit {source} nyelven.',
+  'notice.outdated':
+    'Lehet, hogy ez a fordítás már nem naprakész: az eredeti szöveg a fordítás óta megváltozott.',
+  'notice.unverified':
+    'Nem tudjuk ellenőrizni, hogy ez a fordítás még megfelel-e az eredetinek: úgy lett importálva, hogy nincs nyoma, melyik eredetiből készült.',
+  'notice.notTranslated':
+    'Ez a cikk még nem érhető el {language} nyelven. Itt olvashatja az eredetit {source} nyelven.',
   'notice.showOriginal': 'Az eredeti megjelenítése ({language})',
   'footnotes.label': 'Lábjegyzetek',
   'notFound.title': 'Az oldal nem található',
@@ -39,13 +43,17 @@ export default {
   'search.submit': 'Keresés',
   'search.title': 'Keresés',
   'search.intro': 'Írja le a saját szavaival, amit lát, például egy hibaüzenet szövegét.',
-  'search.noscript': 'A kereséshez JavaScript szükséges, amely ki van kapcsolva a böngészőjében. Az összes tünet megtalálható a súgóközpont kezdőlapján.',
+  'search.noscript':
+    'A kereséshez JavaScript szükséges, amely ki van kapcsolva a böngészőjében. Az összes tünet megtalálható a súgóközpont kezdőlapján.',
   'search.loading': 'Keresés folyamatban…',
-  'search.loadError': 'A keresést nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra.',
+  'search.loadError':
+    'A keresést nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra.',
   'search.count.one': 'Egy találat a következőre: „{query}”',
   'search.count.other': '{count} találat a következőre: „{query}”',
-  'search.noResults': 'Nincs találat a következőre: „{query}”. Próbálkozzon más szavakkal, vagy böngéssze a tüneteket a súgóközpont kezdőlapján.',
-  'search.fallbackNotice': 'Nincs találat {language} nyelven. Íme a találatok {sourceLanguage} nyelven:',
+  'search.noResults':
+    'Nincs találat a következőre: „{query}”. Próbálkozzon más szavakkal, vagy böngéssze a tüneteket a súgóközpont kezdőlapján.',
+  'search.fallbackNotice':
+    'Nincs találat {language} nyelven. Íme a találatok {sourceLanguage} nyelven:',
   'search.clear': 'Törlés',
   'search.allResults': 'Az összes találat megtekintése ({count})',
   'search.resultsLabel': 'Keresési találatok',

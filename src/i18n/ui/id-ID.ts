@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Langsung ke konten',
   'site.footer': 'Pusat bantuan Polyhelp',
   'home.title': 'Pusat bantuan',
-  'home.intro': 'Temukan solusi untuk masalah Anda. Pilih gejala yang sesuai dengan yang Anda lihat.',
+  'home.intro':
+    'Temukan solusi untuk masalah Anda. Pilih gejala yang sesuai dengan yang Anda lihat.',
   'home.whatsTheProblem': 'Apa masalahnya?',
   'home.topics': 'Jelajahi menurut topik',
   'home.letters': 'Jelajahi dari A sampai Z',
@@ -24,13 +25,17 @@ export default {
   'languages.current': '(bahasa saat ini)',
   'notice.machineTranslated': 'Halaman ini diterjemahkan oleh mesin dan mungkin berisi kesalahan.',
   'notice.readSource': 'Baca versi asli dalam bahasa {language}',
-  'notice.outdated': 'Terjemahan ini mungkin sudah usang: versi aslinya telah berubah sejak diterjemahkan.',
-  'notice.unverified': 'Kami tidak dapat memastikan apakah terjemahan ini masih sesuai dengan aslinya: terjemahan ini diimpor tanpa catatan tentang naskah asli yang menjadi dasarnya.',
-  'notice.notTranslated': 'Artikel ini belum tersedia dalam bahasa {language}. Berikut versi aslinya dalam bahasa {source}.',
+  'notice.outdated':
+    'Terjemahan ini mungkin sudah usang: versi aslinya telah berubah sejak diterjemahkan.',
+  'notice.unverified':
+    'Kami tidak dapat memastikan apakah terjemahan ini masih sesuai dengan aslinya: terjemahan ini diimpor tanpa catatan tentang naskah asli yang menjadi dasarnya.',
+  'notice.notTranslated':
+    'Artikel ini belum tersedia dalam bahasa {language}. Berikut versi aslinya dalam bahasa {source}.',
   'notice.showOriginal': 'Tampilkan versi asli ({language})',
   'footnotes.label': 'Catatan kaki',
   'notFound.title': 'Halaman tidak ditemukan',
-  'notFound.body': 'Kami tidak dapat menemukan halaman ini. Halaman ini mungkin telah dipindahkan, atau alamatnya salah ketik.',
+  'notFound.body':
+    'Kami tidak dapat menemukan halaman ini. Halaman ini mungkin telah dipindahkan, atau alamatnya salah ketik.',
   'notFound.home': 'Buka beranda pusat bantuan',
   'picker.title': 'Pilih bahasa Anda',
   'picker.intro': 'Pusat bantuan ini tersedia dalam bahasa-bahasa berikut.',
@@ -38,14 +43,18 @@ export default {
   'search.placeholder': 'Jelaskan masalah Anda',
   'search.submit': 'Cari',
   'search.title': 'Pencarian',
-  'search.intro': 'Jelaskan apa yang Anda lihat dengan kata-kata Anda sendiri, misalnya teks pesan kesalahan.',
-  'search.noscript': 'Pencarian memerlukan JavaScript, yang dinonaktifkan di browser Anda. Semua gejala tercantum di beranda pusat bantuan.',
+  'search.intro':
+    'Jelaskan apa yang Anda lihat dengan kata-kata Anda sendiri, misalnya teks pesan kesalahan.',
+  'search.noscript':
+    'Pencarian memerlukan JavaScript, yang dinonaktifkan di browser Anda. Semua gejala tercantum di beranda pusat bantuan.',
   'search.loading': 'Mencari…',
   'search.loadError': 'Pencarian tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.',
   'search.count.one': 'Satu hasil untuk “{query}”',
   'search.count.other': '{count} hasil untuk “{query}”',
-  'search.noResults': 'Tidak ada hasil untuk “{query}”. Coba kata lain, atau telusuri semua gejala di beranda pusat bantuan.',
-  'search.fallbackNotice': 'Tidak ada yang ditemukan dalam bahasa {language}. Berikut hasil dalam bahasa {sourceLanguage}:',
+  'search.noResults':
+    'Tidak ada hasil untuk “{query}”. Coba kata lain, atau telusuri semua gejala di beranda pusat bantuan.',
+  'search.fallbackNotice':
+    'Tidak ada yang ditemukan dalam bahasa {language}. Berikut hasil dalam bahasa {sourceLanguage}:',
   'search.clear': 'Hapus',
   'search.allResults': 'Lihat semua {count} hasil',
   'search.resultsLabel': 'Hasil pencarian',

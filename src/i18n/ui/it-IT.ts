@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Vai al contenuto',
   'site.footer': 'Centro assistenza Polyhelp',
   'home.title': 'Centro assistenza',
-  'home.intro': 'Trova la soluzione al tuo problema. Scegli il sintomo che corrisponde a ciò che vedi.',
+  'home.intro':
+    'Trova la soluzione al tuo problema. Scegli il sintomo che corrisponde a ciò che vedi.',
   'home.whatsTheProblem': 'Qual è il problema?',
   'home.topics': 'Sfoglia per argomento',
   'home.letters': 'Sfoglia dalla A alla Z',
@@ -22,15 +23,20 @@ export default {
   'article.breadcrumbLabel': 'Percorso di navigazione',
   'languages.label': 'Lingua',
   'languages.current': '(lingua corrente)',
-  'notice.machineTranslated': 'Questa pagina è stata tradotta automaticamente e potrebbe contenere errori.',
+  'notice.machineTranslated':
+    'Questa pagina è stata tradotta automaticamente e potrebbe contenere errori.',
   'notice.readSource': 'Leggi l’originale in {language}',
-  'notice.outdated': 'Questa traduzione potrebbe non essere aggiornata: l’originale è stato modificato dopo la traduzione.',
-  'notice.unverified': 'Non possiamo verificare se questa traduzione corrisponde ancora all’originale: è stata importata senza traccia dell’originale da cui deriva.',
-  'notice.notTranslated': 'Questo articolo non è ancora disponibile in {language}. Ecco l’originale in {source}.',
+  'notice.outdated':
+    'Questa traduzione potrebbe non essere aggiornata: l’originale è stato modificato dopo la traduzione.',
+  'notice.unverified':
+    'Non possiamo verificare se questa traduzione corrisponde ancora all’originale: è stata importata senza traccia dell’originale da cui deriva.',
+  'notice.notTranslated':
+    'Questo articolo non è ancora disponibile in {language}. Ecco l’originale in {source}.',
   'notice.showOriginal': 'Mostra l’originale ({language})',
   'footnotes.label': 'Note a piè di pagina',
   'notFound.title': 'Pagina non trovata',
-  'notFound.body': 'Non abbiamo trovato questa pagina. Potrebbe essere stata spostata, oppure l’indirizzo contiene un errore di battitura.',
+  'notFound.body':
+    'Non abbiamo trovato questa pagina. Potrebbe essere stata spostata, oppure l’indirizzo contiene un errore di battitura.',
   'notFound.home': 'Vai alla home page del centro assistenza',
   'picker.title': 'Scegli la lingua',
   'picker.intro': 'Questo centro assistenza è disponibile nelle seguenti lingue.',
@@ -38,13 +44,16 @@ export default {
   'search.placeholder': 'Descrivi il problema',
   'search.submit': 'Cerca',
   'search.title': 'Ricerca',
-  'search.intro': 'Descrivi con parole tue ciò che vedi, ad esempio il testo di un messaggio di errore.',
-  'search.noscript': 'La ricerca richiede JavaScript, che è disattivato nel browser. Tutti i sintomi sono elencati nella home page del centro assistenza.',
+  'search.intro':
+    'Descrivi con parole tue ciò che vedi, ad esempio il testo di un messaggio di errore.',
+  'search.noscript':
+    'La ricerca richiede JavaScript, che è disattivato nel browser. Tutti i sintomi sono elencati nella home page del centro assistenza.',
   'search.loading': 'Ricerca in corso…',
   'search.loadError': 'Impossibile caricare la ricerca. Controlla la connessione e riprova.',
   'search.count.one': 'Un risultato per «{query}»',
   'search.count.other': '{count} risultati per «{query}»',
-  'search.noResults': 'Nessun risultato per «{query}». Prova con altre parole o consulta tutti i sintomi nella home page del centro assistenza.',
+  'search.noResults':
+    'Nessun risultato per «{query}». Prova con altre parole o consulta tutti i sintomi nella home page del centro assistenza.',
   'search.fallbackNotice': 'Nessun risultato in {language}. Ecco i risultati in {sourceLanguage}:',
   'search.clear': 'Cancella',
   'search.allResults': 'Visualizza tutti i {count} risultati',

@@ -25,12 +25,15 @@ export default {
   'notice.machineTranslated': '이 페이지는 기계 번역되었으며 오류가 있을 수 있습니다.',
   'notice.readSource': '{language} 원문 읽기',
   'notice.outdated': '이 번역은 최신 내용이 아닐 수 있습니다. 번역된 이후 원문이 변경되었습니다.',
-  'notice.unverified': '이 번역이 아직 원문과 일치하는지 확인할 수 없습니다. 어떤 원문을 바탕으로 번역했는지에 대한 기록 없이 가져왔기 때문입니다.',
-  'notice.notTranslated': '이 문서는 아직 {language}로 제공되지 않습니다. {source} 원문을 표시합니다.',
+  'notice.unverified':
+    '이 번역이 아직 원문과 일치하는지 확인할 수 없습니다. 어떤 원문을 바탕으로 번역했는지에 대한 기록 없이 가져왔기 때문입니다.',
+  'notice.notTranslated':
+    '이 문서는 아직 {language}로 제공되지 않습니다. {source} 원문을 표시합니다.',
   'notice.showOriginal': '원문 보기({language})',
   'footnotes.label': '각주',
   'notFound.title': '페이지를 찾을 수 없습니다',
-  'notFound.body': '이 페이지를 찾을 수 없습니다. 페이지가 이동되었거나 주소를 잘못 입력했을 수 있습니다.',
+  'notFound.body':
+    '이 페이지를 찾을 수 없습니다. 페이지가 이동되었거나 주소를 잘못 입력했을 수 있습니다.',
   'notFound.home': '도움말 센터 홈으로 이동',
   'picker.title': '언어 선택',
   'picker.intro': '이 도움말 센터는 다음 언어로 제공됩니다.',
@@ -38,13 +41,16 @@ export default {
   'search.placeholder': '문제를 설명하세요',
   'search.submit': '검색',
   'search.title': '검색',
-  'search.intro': '보이는 내용을 직접 설명해 보세요. 예를 들어 오류 메시지의 텍스트를 입력할 수 있습니다.',
-  'search.noscript': '검색하려면 JavaScript가 필요하지만 브라우저에서 사용하지 않도록 설정되어 있습니다. 모든 증상은 도움말 센터 홈에 나와 있습니다.',
+  'search.intro':
+    '보이는 내용을 직접 설명해 보세요. 예를 들어 오류 메시지의 텍스트를 입력할 수 있습니다.',
+  'search.noscript':
+    '검색하려면 JavaScript가 필요하지만 브라우저에서 사용하지 않도록 설정되어 있습니다. 모든 증상은 도움말 센터 홈에 나와 있습니다.',
   'search.loading': '검색 중…',
   'search.loadError': '검색을 불러올 수 없습니다. 연결을 확인한 후 다시 시도하세요.',
   'search.count.one': '“{query}”에 대한 결과 1개',
   'search.count.other': '“{query}”에 대한 결과 {count}개',
-  'search.noResults': '“{query}”에 대한 결과가 없습니다. 다른 단어로 검색하거나 도움말 센터 홈에서 모든 증상을 살펴보세요.',
+  'search.noResults':
+    '“{query}”에 대한 결과가 없습니다. 다른 단어로 검색하거나 도움말 센터 홈에서 모든 증상을 살펴보세요.',
   'search.fallbackNotice': '{language}로 된 결과가 없습니다. 다음은 {sourceLanguage} 결과입니다.',
   'search.clear': '지우기',
   'search.allResults': '결과 {count}개 모두 보기',

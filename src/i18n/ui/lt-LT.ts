@@ -22,15 +22,20 @@ export default {
   'article.breadcrumbLabel': 'Naršymo kelias',
   'languages.label': 'Kalba',
   'languages.current': '(dabartinė kalba)',
-  'notice.machineTranslated': 'Šis puslapis išverstas mašininiu vertimu, todėl jame gali būti klaidų.',
+  'notice.machineTranslated':
+    'Šis puslapis išverstas mašininiu vertimu, todėl jame gali būti klaidų.',
   'notice.readSource': 'Skaityti originalą {language} kalba',
-  'notice.outdated': 'Šis vertimas gali būti pasenęs: originalas pakeistas po to, kai buvo išverstas.',
-  'notice.unverified': 'Negalime patikrinti, ar šis vertimas vis dar atitinka originalą: jis importuotas be įrašo apie originalą, iš kurio buvo išverstas.',
-  'notice.notTranslated': 'Šio straipsnio dar nėra {language} kalba. Štai originalas {source} kalba.',
+  'notice.outdated':
+    'Šis vertimas gali būti pasenęs: originalas pakeistas po to, kai buvo išverstas.',
+  'notice.unverified':
+    'Negalime patikrinti, ar šis vertimas vis dar atitinka originalą: jis importuotas be įrašo apie originalą, iš kurio buvo išverstas.',
+  'notice.notTranslated':
+    'Šio straipsnio dar nėra {language} kalba. Štai originalas {source} kalba.',
   'notice.showOriginal': 'Rodyti originalą ({language} kalba)',
   'footnotes.label': 'Išnašos',
   'notFound.title': 'Puslapis nerastas',
-  'notFound.body': 'Šio puslapio nepavyko rasti. Galbūt jis perkeltas arba adresas įvestas su klaida.',
+  'notFound.body':
+    'Šio puslapio nepavyko rasti. Galbūt jis perkeltas arba adresas įvestas su klaida.',
   'notFound.home': 'Eiti į pagalbos centro pradžios puslapį',
   'picker.title': 'Pasirinkite kalbą',
   'picker.intro': 'Šis pagalbos centras pasiekiamas šiomis kalbomis.',
@@ -39,13 +44,16 @@ export default {
   'search.submit': 'Ieškoti',
   'search.title': 'Paieška',
   'search.intro': 'Savais žodžiais aprašykite, ką matote, pavyzdžiui, klaidos pranešimo tekstą.',
-  'search.noscript': 'Paieškai reikia „JavaScript“, tačiau jis jūsų naršyklėje išjungtas. Visi požymiai išvardyti pagalbos centro pradžios puslapyje.',
+  'search.noscript':
+    'Paieškai reikia „JavaScript“, tačiau jis jūsų naršyklėje išjungtas. Visi požymiai išvardyti pagalbos centro pradžios puslapyje.',
   'search.loading': 'Ieškoma…',
   'search.loadError': 'Nepavyko įkelti paieškos. Patikrinkite ryšį ir bandykite dar kartą.',
   'search.count.one': 'Vienas rezultatas pagal užklausą „{query}“',
   'search.count.other': 'Rezultatų pagal užklausą „{query}“: {count}',
-  'search.noResults': 'Pagal užklausą „{query}“ nieko nerasta. Pabandykite kitus žodžius arba peržiūrėkite visus požymius pagalbos centro pradžios puslapyje.',
-  'search.fallbackNotice': 'Nieko nerasta {language} kalba. Štai rezultatai {sourceLanguage} kalba:',
+  'search.noResults':
+    'Pagal užklausą „{query}“ nieko nerasta. Pabandykite kitus žodžius arba peržiūrėkite visus požymius pagalbos centro pradžios puslapyje.',
+  'search.fallbackNotice':
+    'Nieko nerasta {language} kalba. Štai rezultatai {sourceLanguage} kalba:',
   'search.clear': 'Išvalyti',
   'search.allResults': 'Rodyti visus rezultatus ({count})',
   'search.resultsLabel': 'Paieškos rezultatai',

@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Pāriet uz saturu',
   'site.footer': 'Polyhelp palīdzības centrs',
   'home.title': 'Palīdzības centrs',
-  'home.intro': 'Atrodiet savas problēmas risinājumu. Izvēlieties simptomu, kas atbilst tam, ko redzat.',
+  'home.intro':
+    'Atrodiet savas problēmas risinājumu. Izvēlieties simptomu, kas atbilst tam, ko redzat.',
   'home.whatsTheProblem': 'Kāda ir problēma?',
   'home.topics': 'Pārlūkot pēc tēmas',
   'home.letters': 'Pārlūkot alfabēta secībā',
@@ -24,13 +25,17 @@ export default {
   'languages.current': '(pašreizējā valoda)',
   'notice.machineTranslated': 'Šī lapa ir tulkota ar mašīntulkošanu un var saturēt kļūdas.',
   'notice.readSource': 'Lasīt oriģinālu {language} valodā',
-  'notice.outdated': 'Šis tulkojums, iespējams, ir novecojis: oriģināls kopš tulkošanas ir mainīts.',
-  'notice.unverified': 'Mēs nevaram pārbaudīt, vai šis tulkojums joprojām atbilst oriģinālam: tas tika importēts bez ziņām par oriģinālu, no kura tas tapis.',
-  'notice.notTranslated': 'Šis raksts vēl nav pieejams {language} valodā. Lūk, oriģināls {source} valodā.',
+  'notice.outdated':
+    'Šis tulkojums, iespējams, ir novecojis: oriģināls kopš tulkošanas ir mainīts.',
+  'notice.unverified':
+    'Mēs nevaram pārbaudīt, vai šis tulkojums joprojām atbilst oriģinālam: tas tika importēts bez ziņām par oriģinālu, no kura tas tapis.',
+  'notice.notTranslated':
+    'Šis raksts vēl nav pieejams {language} valodā. Lūk, oriģināls {source} valodā.',
   'notice.showOriginal': 'Rādīt oriģinālu ({language} valodā)',
   'footnotes.label': 'Vēres',
   'notFound.title': 'Lapa nav atrasta',
-  'notFound.body': 'Mēs nevarējām atrast šo lapu. Iespējams, tā ir pārvietota vai adrese ir ievadīta kļūdaini.',
+  'notFound.body':
+    'Mēs nevarējām atrast šo lapu. Iespējams, tā ir pārvietota vai adrese ir ievadīta kļūdaini.',
   'notFound.home': 'Doties uz palīdzības centra sākumlapu',
   'picker.title': 'Izvēlieties valodu',
   'picker.intro': 'Šis palīdzības centrs ir pieejams šādās valodās.',
@@ -39,13 +44,16 @@ export default {
   'search.submit': 'Meklēt',
   'search.title': 'Meklēšana',
   'search.intro': 'Aprakstiet saviem vārdiem, ko redzat, piemēram, kļūdas ziņojuma tekstu.',
-  'search.noscript': 'Meklēšanai nepieciešams JavaScript, kas jūsu pārlūkprogrammā ir izslēgts. Visi simptomi ir uzskaitīti palīdzības centra sākumlapā.',
+  'search.noscript':
+    'Meklēšanai nepieciešams JavaScript, kas jūsu pārlūkprogrammā ir izslēgts. Visi simptomi ir uzskaitīti palīdzības centra sākumlapā.',
   'search.loading': 'Notiek meklēšana…',
   'search.loadError': 'Meklēšanu neizdevās ielādēt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   'search.count.one': 'Viens rezultāts vaicājumam “{query}”',
   'search.count.other': 'Rezultātu skaits vaicājumam “{query}”: {count}',
-  'search.noResults': 'Vaicājumam “{query}” nav rezultātu. Izmēģiniet citus vārdus vai pārlūkojiet visus simptomus palīdzības centra sākumlapā.',
-  'search.fallbackNotice': 'Nekas netika atrasts {language} valodā. Lūk, rezultāti {sourceLanguage} valodā:',
+  'search.noResults':
+    'Vaicājumam “{query}” nav rezultātu. Izmēģiniet citus vārdus vai pārlūkojiet visus simptomus palīdzības centra sākumlapā.',
+  'search.fallbackNotice':
+    'Nekas netika atrasts {language} valodā. Lūk, rezultāti {sourceLanguage} valodā:',
   'search.clear': 'Notīrīt',
   'search.allResults': 'Skatīt visus rezultātus ({count})',
   'search.resultsLabel': 'Meklēšanas rezultāti',

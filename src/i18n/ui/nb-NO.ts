@@ -24,13 +24,17 @@ export default {
   'languages.current': '(gjeldende språk)',
   'notice.machineTranslated': 'Denne siden er maskinoversatt og kan inneholde feil.',
   'notice.readSource': 'Les originalen på {language}',
-  'notice.outdated': 'Denne oversettelsen kan være utdatert: Originalen er endret siden den ble oversatt.',
-  'notice.unverified': 'Vi kan ikke avgjøre om denne oversettelsen fortsatt samsvarer med originalen: den ble importert uten opplysninger om hvilken original den er laget fra.',
-  'notice.notTranslated': 'Denne artikkelen er ikke tilgjengelig på {language} ennå. Her er originalen på {source}.',
+  'notice.outdated':
+    'Denne oversettelsen kan være utdatert: Originalen er endret siden den ble oversatt.',
+  'notice.unverified':
+    'Vi kan ikke avgjøre om denne oversettelsen fortsatt samsvarer med originalen: den ble importert uten opplysninger om hvilken original den er laget fra.',
+  'notice.notTranslated':
+    'Denne artikkelen er ikke tilgjengelig på {language} ennå. Her er originalen på {source}.',
   'notice.showOriginal': 'Vis originalen ({language})',
   'footnotes.label': 'Fotnoter',
   'notFound.title': 'Fant ikke siden',
-  'notFound.body': 'Vi fant ikke denne siden. Den kan ha blitt flyttet, eller adressen kan være feilskrevet.',
+  'notFound.body':
+    'Vi fant ikke denne siden. Den kan ha blitt flyttet, eller adressen kan være feilskrevet.',
   'notFound.home': 'Gå til forsiden av hjelpesenteret',
   'picker.title': 'Velg språk',
   'picker.intro': 'Dette hjelpesenteret er tilgjengelig på disse språkene.',
@@ -39,12 +43,14 @@ export default {
   'search.submit': 'Søk',
   'search.title': 'Søk',
   'search.intro': 'Beskriv med egne ord hva du ser, for eksempel teksten i en feilmelding.',
-  'search.noscript': 'Søket krever JavaScript, som er slått av i nettleseren din. Alle symptomene står på forsiden av hjelpesenteret.',
+  'search.noscript':
+    'Søket krever JavaScript, som er slått av i nettleseren din. Alle symptomene står på forsiden av hjelpesenteret.',
   'search.loading': 'Søker …',
   'search.loadError': 'Kunne ikke laste inn søket. Sjekk tilkoblingen, og prøv igjen.',
   'search.count.one': 'Ett resultat for «{query}»',
   'search.count.other': '{count} resultater for «{query}»',
-  'search.noResults': 'Ingen resultater for «{query}». Prøv andre ord, eller se alle symptomene på forsiden av hjelpesenteret.',
+  'search.noResults':
+    'Ingen resultater for «{query}». Prøv andre ord, eller se alle symptomene på forsiden av hjelpesenteret.',
   'search.fallbackNotice': 'Fant ingenting på {language}. Her er resultatene på {sourceLanguage}:',
   'search.clear': 'Tøm',
   'search.allResults': 'Se alle {count} resultatene',

@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Naar de inhoud',
   'site.footer': 'Polyhelp-helpcentrum',
   'home.title': 'Helpcentrum',
-  'home.intro': 'Vind de oplossing voor uw probleem. Kies het symptoom dat overeenkomt met wat u ziet.',
+  'home.intro':
+    'Vind de oplossing voor uw probleem. Kies het symptoom dat overeenkomt met wat u ziet.',
   'home.whatsTheProblem': 'Wat is het probleem?',
   'home.topics': 'Bladeren op onderwerp',
   'home.letters': 'Bladeren van A tot Z',
@@ -24,13 +25,17 @@ export default {
   'languages.current': '(huidige taal)',
   'notice.machineTranslated': 'Deze pagina is automatisch vertaald en kan fouten bevatten.',
   'notice.readSource': 'Het origineel lezen in het {language}',
-  'notice.outdated': 'Deze vertaling is mogelijk verouderd: het origineel is gewijzigd sinds het is vertaald.',
-  'notice.unverified': 'We kunnen niet nagaan of deze vertaling nog overeenkomt met het origineel: ze is geïmporteerd zonder gegevens over het origineel waarop ze is gebaseerd.',
-  'notice.notTranslated': 'Dit artikel is nog niet beschikbaar in het {language}. Hier is het origineel in het {source}.',
+  'notice.outdated':
+    'Deze vertaling is mogelijk verouderd: het origineel is gewijzigd sinds het is vertaald.',
+  'notice.unverified':
+    'We kunnen niet nagaan of deze vertaling nog overeenkomt met het origineel: ze is geïmporteerd zonder gegevens over het origineel waarop ze is gebaseerd.',
+  'notice.notTranslated':
+    'Dit artikel is nog niet beschikbaar in het {language}. Hier is het origineel in het {source}.',
   'notice.showOriginal': 'Origineel weergeven ({language})',
   'footnotes.label': 'Voetnoten',
   'notFound.title': 'Pagina niet gevonden',
-  'notFound.body': 'We kunnen deze pagina niet vinden. Misschien is ze verplaatst, of is het adres verkeerd getypt.',
+  'notFound.body':
+    'We kunnen deze pagina niet vinden. Misschien is ze verplaatst, of is het adres verkeerd getypt.',
   'notFound.home': 'Naar de startpagina van het helpcentrum',
   'picker.title': 'Kies uw taal',
   'picker.intro': 'Dit helpcentrum is beschikbaar in de volgende talen.',
@@ -38,14 +43,19 @@ export default {
   'search.placeholder': 'Beschrijf uw probleem',
   'search.submit': 'Zoeken',
   'search.title': 'Zoeken',
-  'search.intro': 'Beschrijf in uw eigen woorden wat u ziet, bijvoorbeeld de tekst van een foutmelding.',
-  'search.noscript': 'Zoeken vereist JavaScript, dat in uw browser is uitgeschakeld. Alle symptomen staan op de startpagina van het helpcentrum.',
+  'search.intro':
+    'Beschrijf in uw eigen woorden wat u ziet, bijvoorbeeld de tekst van een foutmelding.',
+  'search.noscript':
+    'Zoeken vereist JavaScript, dat in uw browser is uitgeschakeld. Alle symptomen staan op de startpagina van het helpcentrum.',
   'search.loading': 'Bezig met zoeken…',
-  'search.loadError': 'Zoeken kan niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
+  'search.loadError':
+    'Zoeken kan niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
   'search.count.one': 'Eén resultaat voor ‘{query}’',
   'search.count.other': '{count} resultaten voor ‘{query}’',
-  'search.noResults': 'Geen resultaten voor ‘{query}’. Probeer andere woorden of bekijk alle symptomen op de startpagina van het helpcentrum.',
-  'search.fallbackNotice': 'Niets gevonden in het {language}. Dit zijn de resultaten in het {sourceLanguage}:',
+  'search.noResults':
+    'Geen resultaten voor ‘{query}’. Probeer andere woorden of bekijk alle symptomen op de startpagina van het helpcentrum.',
+  'search.fallbackNotice':
+    'Niets gevonden in het {language}. Dit zijn de resultaten in het {sourceLanguage}:',
   'search.clear': 'Wissen',
   'search.allResults': 'Alle {count} resultaten weergeven',
   'search.resultsLabel': 'Zoekresultaten',

@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Przejdź do treści',
   'site.footer': 'Centrum pomocy Polyhelp',
   'home.title': 'Centrum pomocy',
-  'home.intro': 'Znajdź rozwiązanie swojego problemu. Wybierz objaw, który pasuje do tego, co widzisz.',
+  'home.intro':
+    'Znajdź rozwiązanie swojego problemu. Wybierz objaw, który pasuje do tego, co widzisz.',
   'home.whatsTheProblem': 'Na czym polega problem?',
   'home.topics': 'Przeglądaj według tematu',
   'home.letters': 'Przeglądaj alfabetycznie',
@@ -24,13 +25,17 @@ export default {
   'languages.current': '(bieżący język)',
   'notice.machineTranslated': 'Ta strona została przetłumaczona maszynowo i może zawierać błędy.',
   'notice.readSource': 'Przeczytaj oryginał ({language})',
-  'notice.outdated': 'To tłumaczenie może być nieaktualne: oryginał zmienił się od czasu przetłumaczenia.',
-  'notice.unverified': 'Nie możemy sprawdzić, czy to tłumaczenie nadal odpowiada oryginałowi: zostało zaimportowane bez informacji o oryginale, z którego powstało.',
-  'notice.notTranslated': 'Ten artykuł nie jest jeszcze dostępny w języku: {language}. Oto oryginał ({source}).',
+  'notice.outdated':
+    'To tłumaczenie może być nieaktualne: oryginał zmienił się od czasu przetłumaczenia.',
+  'notice.unverified':
+    'Nie możemy sprawdzić, czy to tłumaczenie nadal odpowiada oryginałowi: zostało zaimportowane bez informacji o oryginale, z którego powstało.',
+  'notice.notTranslated':
+    'Ten artykuł nie jest jeszcze dostępny w języku: {language}. Oto oryginał ({source}).',
   'notice.showOriginal': 'Pokaż oryginał ({language})',
   'footnotes.label': 'Przypisy',
   'notFound.title': 'Nie znaleziono strony',
-  'notFound.body': 'Nie udało się znaleźć tej strony. Mogła zostać przeniesiona lub adres zawiera literówkę.',
+  'notFound.body':
+    'Nie udało się znaleźć tej strony. Mogła zostać przeniesiona lub adres zawiera literówkę.',
   'notFound.home': 'Przejdź do strony głównej centrum pomocy',
   'picker.title': 'Wybierz język',
   'picker.intro': 'To centrum pomocy jest dostępne w tych językach.',
@@ -39,13 +44,17 @@ export default {
   'search.submit': 'Szukaj',
   'search.title': 'Wyszukiwanie',
   'search.intro': 'Opisz własnymi słowami, co widzisz, na przykład treść komunikatu o błędzie.',
-  'search.noscript': 'Wyszukiwanie wymaga JavaScriptu, który jest wyłączony w Twojej przeglądarce. Wszystkie objawy są wymienione na stronie głównej centrum pomocy.',
+  'search.noscript':
+    'Wyszukiwanie wymaga JavaScriptu, który jest wyłączony w Twojej przeglądarce. Wszystkie objawy są wymienione na stronie głównej centrum pomocy.',
   'search.loading': 'Wyszukiwanie…',
-  'search.loadError': 'Nie udało się załadować wyszukiwania. Sprawdź połączenie i spróbuj ponownie.',
+  'search.loadError':
+    'Nie udało się załadować wyszukiwania. Sprawdź połączenie i spróbuj ponownie.',
   'search.count.one': 'Jeden wynik dla „{query}”',
   'search.count.other': 'Liczba wyników dla „{query}”: {count}',
-  'search.noResults': 'Brak wyników dla „{query}”. Spróbuj użyć innych słów lub przejrzyj wszystkie objawy na stronie głównej centrum pomocy.',
-  'search.fallbackNotice': 'Nic nie znaleziono (język: {language}). Oto wyniki w języku źródłowym ({sourceLanguage}):',
+  'search.noResults':
+    'Brak wyników dla „{query}”. Spróbuj użyć innych słów lub przejrzyj wszystkie objawy na stronie głównej centrum pomocy.',
+  'search.fallbackNotice':
+    'Nic nie znaleziono (język: {language}). Oto wyniki w języku źródłowym ({sourceLanguage}):',
   'search.clear': 'Wyczyść',
   'search.allResults': 'Zobacz wszystkie wyniki ({count})',
   'search.resultsLabel': 'Wyniki wyszukiwania',

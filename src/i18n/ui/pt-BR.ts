@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Pular para o conteúdo',
   'site.footer': 'Central de ajuda Polyhelp',
   'home.title': 'Central de ajuda',
-  'home.intro': 'Encontre a solução para o seu problema. Escolha o sintoma que corresponde ao que você está vendo.',
+  'home.intro':
+    'Encontre a solução para o seu problema. Escolha o sintoma que corresponde ao que você está vendo.',
   'home.whatsTheProblem': 'Qual é o problema?',
   'home.topics': 'Navegar por tópico',
   'home.letters': 'Navegar de A a Z',
@@ -24,13 +25,17 @@ export default {
   'languages.current': '(idioma atual)',
   'notice.machineTranslated': 'Esta página foi traduzida automaticamente e pode conter erros.',
   'notice.readSource': 'Ler o original em {language}',
-  'notice.outdated': 'Esta tradução pode estar desatualizada: o original foi alterado depois de traduzido.',
-  'notice.unverified': 'Não é possível confirmar se esta tradução ainda corresponde ao original: ela foi importada sem registro do original a partir do qual foi feita.',
-  'notice.notTranslated': 'Este artigo ainda não está disponível em {language}. Este é o original em {source}.',
+  'notice.outdated':
+    'Esta tradução pode estar desatualizada: o original foi alterado depois de traduzido.',
+  'notice.unverified':
+    'Não é possível confirmar se esta tradução ainda corresponde ao original: ela foi importada sem registro do original a partir do qual foi feita.',
+  'notice.notTranslated':
+    'Este artigo ainda não está disponível em {language}. Este é o original em {source}.',
   'notice.showOriginal': 'Mostrar o original ({language})',
   'footnotes.label': 'Notas de rodapé',
   'notFound.title': 'Página não encontrada',
-  'notFound.body': 'Não encontramos esta página. Ela pode ter sido movida, ou o endereço pode ter sido digitado incorretamente.',
+  'notFound.body':
+    'Não encontramos esta página. Ela pode ter sido movida, ou o endereço pode ter sido digitado incorretamente.',
   'notFound.home': 'Ir para a página inicial da central de ajuda',
   'picker.title': 'Escolha o seu idioma',
   'picker.intro': 'Esta central de ajuda está disponível nos seguintes idiomas.',
@@ -38,14 +43,19 @@ export default {
   'search.placeholder': 'Descreva o seu problema',
   'search.submit': 'Pesquisar',
   'search.title': 'Pesquisa',
-  'search.intro': 'Descreva com suas próprias palavras o que você está vendo, por exemplo, o texto de uma mensagem de erro.',
-  'search.noscript': 'A pesquisa precisa de JavaScript, que está desativado no seu navegador. Todos os sintomas estão listados na página inicial da central de ajuda.',
+  'search.intro':
+    'Descreva com suas próprias palavras o que você está vendo, por exemplo, o texto de uma mensagem de erro.',
+  'search.noscript':
+    'A pesquisa precisa de JavaScript, que está desativado no seu navegador. Todos os sintomas estão listados na página inicial da central de ajuda.',
   'search.loading': 'Pesquisando…',
-  'search.loadError': 'Não foi possível carregar a pesquisa. Verifique sua conexão e tente novamente.',
+  'search.loadError':
+    'Não foi possível carregar a pesquisa. Verifique sua conexão e tente novamente.',
   'search.count.one': 'Um resultado para “{query}”',
   'search.count.other': '{count} resultados para “{query}”',
-  'search.noResults': 'Nenhum resultado para “{query}”. Tente outras palavras ou veja todos os sintomas na página inicial da central de ajuda.',
-  'search.fallbackNotice': 'Nada encontrado em {language}. Estes são os resultados em {sourceLanguage}:',
+  'search.noResults':
+    'Nenhum resultado para “{query}”. Tente outras palavras ou veja todos os sintomas na página inicial da central de ajuda.',
+  'search.fallbackNotice':
+    'Nada encontrado em {language}. Estes são os resultados em {sourceLanguage}:',
   'search.clear': 'Limpar',
   'search.allResults': 'Ver todos os {count} resultados',
   'search.resultsLabel': 'Resultados da pesquisa',

@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Saltar para o conteúdo',
   'site.footer': 'Centro de ajuda Polyhelp',
   'home.title': 'Centro de ajuda',
-  'home.intro': 'Encontre a solução para o seu problema. Escolha o sintoma que corresponde ao que está a ver.',
+  'home.intro':
+    'Encontre a solução para o seu problema. Escolha o sintoma que corresponde ao que está a ver.',
   'home.whatsTheProblem': 'Qual é o problema?',
   'home.topics': 'Navegar por tópico',
   'home.letters': 'Navegar de A a Z',
@@ -24,13 +25,17 @@ export default {
   'languages.current': '(idioma atual)',
   'notice.machineTranslated': 'Esta página foi traduzida automaticamente e pode conter erros.',
   'notice.readSource': 'Ler o original em {language}',
-  'notice.outdated': 'Esta tradução pode estar desatualizada: o original foi alterado depois de traduzido.',
-  'notice.unverified': 'Não é possível confirmar se esta tradução ainda corresponde ao original: foi importada sem registo do original a partir do qual foi feita.',
-  'notice.notTranslated': 'Este artigo ainda não está disponível em {language}. Eis o original em {source}.',
+  'notice.outdated':
+    'Esta tradução pode estar desatualizada: o original foi alterado depois de traduzido.',
+  'notice.unverified':
+    'Não é possível confirmar se esta tradução ainda corresponde ao original: foi importada sem registo do original a partir do qual foi feita.',
+  'notice.notTranslated':
+    'Este artigo ainda não está disponível em {language}. Eis o original em {source}.',
   'notice.showOriginal': 'Mostrar o original ({language})',
   'footnotes.label': 'Notas de rodapé',
   'notFound.title': 'Página não encontrada',
-  'notFound.body': 'Não foi possível encontrar esta página. Pode ter sido movida, ou o endereço pode ter sido escrito incorretamente.',
+  'notFound.body':
+    'Não foi possível encontrar esta página. Pode ter sido movida, ou o endereço pode ter sido escrito incorretamente.',
   'notFound.home': 'Ir para a página inicial do centro de ajuda',
   'picker.title': 'Escolha o seu idioma',
   'picker.intro': 'Este centro de ajuda está disponível nos seguintes idiomas.',
@@ -38,13 +43,17 @@ export default {
   'search.placeholder': 'Descreva o seu problema',
   'search.submit': 'Pesquisar',
   'search.title': 'Pesquisa',
-  'search.intro': 'Descreva por palavras suas o que está a ver, por exemplo, o texto de uma mensagem de erro.',
-  'search.noscript': 'A pesquisa precisa de JavaScript, que está desativado no seu browser. Todos os sintomas estão listados na página inicial do centro de ajuda.',
+  'search.intro':
+    'Descreva por palavras suas o que está a ver, por exemplo, o texto de uma mensagem de erro.',
+  'search.noscript':
+    'A pesquisa precisa de JavaScript, que está desativado no seu browser. Todos os sintomas estão listados na página inicial do centro de ajuda.',
   'search.loading': 'A pesquisar…',
-  'search.loadError': 'Não foi possível carregar a pesquisa. Verifique a ligação e tente novamente.',
+  'search.loadError':
+    'Não foi possível carregar a pesquisa. Verifique a ligação e tente novamente.',
   'search.count.one': 'Um resultado para «{query}»',
   'search.count.other': '{count} resultados para «{query}»',
-  'search.noResults': 'Nenhum resultado para «{query}». Experimente outras palavras ou veja todos os sintomas na página inicial do centro de ajuda.',
+  'search.noResults':
+    'Nenhum resultado para «{query}». Experimente outras palavras ou veja todos os sintomas na página inicial do centro de ajuda.',
   'search.fallbackNotice': 'Nada encontrado em {language}. Eis os resultados em {sourceLanguage}:',
   'search.clear': 'Limpar',
   'search.allResults': 'Ver todos os {count} resultados',

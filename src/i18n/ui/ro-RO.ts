@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Salt la conținut',
   'site.footer': 'Centrul de ajutor Polyhelp',
   'home.title': 'Centru de ajutor',
-  'home.intro': 'Găsiți soluția pentru problema dvs. Alegeți simptomul care corespunde cu ceea ce vedeți.',
+  'home.intro':
+    'Găsiți soluția pentru problema dvs. Alegeți simptomul care corespunde cu ceea ce vedeți.',
   'home.whatsTheProblem': 'Care este problema?',
   'home.topics': 'Răsfoiți după subiect',
   'home.letters': 'Răsfoiți alfabetic',
@@ -24,13 +25,17 @@ export default {
   'languages.current': '(limba curentă)',
   'notice.machineTranslated': 'Această pagină a fost tradusă automat și poate conține erori.',
   'notice.readSource': 'Citiți originalul în {language}',
-  'notice.outdated': 'Este posibil ca această traducere să nu fie actualizată: originalul s-a modificat după traducere.',
-  'notice.unverified': 'Nu putem verifica dacă această traducere mai corespunde originalului: a fost importată fără o evidență a originalului din care a fost făcută.',
-  'notice.notTranslated': 'Acest articol nu este încă disponibil în {language}. Iată originalul în {source}.',
+  'notice.outdated':
+    'Este posibil ca această traducere să nu fie actualizată: originalul s-a modificat după traducere.',
+  'notice.unverified':
+    'Nu putem verifica dacă această traducere mai corespunde originalului: a fost importată fără o evidență a originalului din care a fost făcută.',
+  'notice.notTranslated':
+    'Acest articol nu este încă disponibil în {language}. Iată originalul în {source}.',
   'notice.showOriginal': 'Afișați originalul ({language})',
   'footnotes.label': 'Note de subsol',
   'notFound.title': 'Pagina nu a fost găsită',
-  'notFound.body': 'Nu am găsit această pagină. Este posibil să fi fost mutată sau ca adresa să fie scrisă greșit.',
+  'notFound.body':
+    'Nu am găsit această pagină. Este posibil să fi fost mutată sau ca adresa să fie scrisă greșit.',
   'notFound.home': 'Accesați pagina de pornire a centrului de ajutor',
   'picker.title': 'Alegeți limba',
   'picker.intro': 'Acest centru de ajutor este disponibil în următoarele limbi.',
@@ -38,14 +43,19 @@ export default {
   'search.placeholder': 'Descrieți problema',
   'search.submit': 'Căutați',
   'search.title': 'Căutare',
-  'search.intro': 'Descrieți cu propriile cuvinte ceea ce vedeți, de exemplu textul unui mesaj de eroare.',
-  'search.noscript': 'Căutarea necesită JavaScript, care este dezactivat în browserul dvs. Toate simptomele sunt enumerate pe pagina de pornire a centrului de ajutor.',
+  'search.intro':
+    'Descrieți cu propriile cuvinte ceea ce vedeți, de exemplu textul unui mesaj de eroare.',
+  'search.noscript':
+    'Căutarea necesită JavaScript, care este dezactivat în browserul dvs. Toate simptomele sunt enumerate pe pagina de pornire a centrului de ajutor.',
   'search.loading': 'Se caută…',
-  'search.loadError': 'Căutarea nu a putut fi încărcată. Verificați conexiunea și încercați din nou.',
+  'search.loadError':
+    'Căutarea nu a putut fi încărcată. Verificați conexiunea și încercați din nou.',
   'search.count.one': 'Un rezultat pentru „{query}”',
   'search.count.other': 'Rezultate pentru „{query}”: {count}',
-  'search.noResults': 'Niciun rezultat pentru „{query}”. Încercați alte cuvinte sau răsfoiți toate simptomele pe pagina de pornire a centrului de ajutor.',
-  'search.fallbackNotice': 'Nu s-a găsit nimic în {language}. Iată rezultatele în {sourceLanguage}:',
+  'search.noResults':
+    'Niciun rezultat pentru „{query}”. Încercați alte cuvinte sau răsfoiți toate simptomele pe pagina de pornire a centrului de ajutor.',
+  'search.fallbackNotice':
+    'Nu s-a găsit nimic în {language}. Iată rezultatele în {sourceLanguage}:',
   'search.clear': 'Ștergeți',
   'search.allResults': 'Vedeți toate rezultatele ({count})',
   'search.resultsLabel': 'Rezultatele căutării',

@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Preskočiť na obsah',
   'site.footer': 'Centrum pomoci Polyhelp',
   'home.title': 'Centrum pomoci',
-  'home.intro': 'Nájdite riešenie svojho problému. Vyberte príznak, ktorý zodpovedá tomu, čo vidíte.',
+  'home.intro':
+    'Nájdite riešenie svojho problému. Vyberte príznak, ktorý zodpovedá tomu, čo vidíte.',
   'home.whatsTheProblem': 'O aký problém ide?',
   'home.topics': 'Prehľadávať podľa témy',
   'home.letters': 'Prehľadávať podľa abecedy',
@@ -25,12 +26,15 @@ export default {
   'notice.machineTranslated': 'Táto stránka bola preložená strojovo a môže obsahovať chyby.',
   'notice.readSource': 'Prečítať originál ({language})',
   'notice.outdated': 'Tento preklad už nemusí byť aktuálny: originál sa od prekladu zmenil.',
-  'notice.unverified': 'Nevieme overiť, či tento preklad stále zodpovedá originálu: bol importovaný bez záznamu o origináli, z ktorého vznikol.',
-  'notice.notTranslated': 'Tento článok zatiaľ nie je k dispozícii v tomto jazyku: {language}. Tu je originál ({source}).',
+  'notice.unverified':
+    'Nevieme overiť, či tento preklad stále zodpovedá originálu: bol importovaný bez záznamu o origináli, z ktorého vznikol.',
+  'notice.notTranslated':
+    'Tento článok zatiaľ nie je k dispozícii v tomto jazyku: {language}. Tu je originál ({source}).',
   'notice.showOriginal': 'Zobraziť originál ({language})',
   'footnotes.label': 'Poznámky pod čiarou',
   'notFound.title': 'Stránka sa nenašla',
-  'notFound.body': 'Túto stránku sme nenašli. Možno bola presunutá alebo je adresa zadaná nesprávne.',
+  'notFound.body':
+    'Túto stránku sme nenašli. Možno bola presunutá alebo je adresa zadaná nesprávne.',
   'notFound.home': 'Prejsť na úvodnú stránku centra pomoci',
   'picker.title': 'Vyberte jazyk',
   'picker.intro': 'Toto centrum pomoci je k dispozícii v týchto jazykoch.',
@@ -39,13 +43,17 @@ export default {
   'search.submit': 'Hľadať',
   'search.title': 'Vyhľadávanie',
   'search.intro': 'Opíšte vlastnými slovami, čo vidíte, napríklad text chybového hlásenia.',
-  'search.noscript': 'Vyhľadávanie vyžaduje JavaScript, ktorý máte v prehliadači vypnutý. Všetky príznaky nájdete na úvodnej stránke centra pomoci.',
+  'search.noscript':
+    'Vyhľadávanie vyžaduje JavaScript, ktorý máte v prehliadači vypnutý. Všetky príznaky nájdete na úvodnej stránke centra pomoci.',
   'search.loading': 'Hľadá sa…',
-  'search.loadError': 'Vyhľadávanie sa nepodarilo načítať. Skontrolujte pripojenie a skúste to znova.',
+  'search.loadError':
+    'Vyhľadávanie sa nepodarilo načítať. Skontrolujte pripojenie a skúste to znova.',
   'search.count.one': 'Jeden výsledok pre „{query}“',
   'search.count.other': 'Počet výsledkov pre „{query}“: {count}',
-  'search.noResults': 'Pre „{query}“ sa nenašli žiadne výsledky. Skúste iné slová alebo si pozrite všetky príznaky na úvodnej stránke centra pomoci.',
-  'search.fallbackNotice': 'Nič sa nenašlo (jazyk: {language}). Tu sú výsledky v pôvodnom jazyku ({sourceLanguage}):',
+  'search.noResults':
+    'Pre „{query}“ sa nenašli žiadne výsledky. Skúste iné slová alebo si pozrite všetky príznaky na úvodnej stránke centra pomoci.',
+  'search.fallbackNotice':
+    'Nič sa nenašlo (jazyk: {language}). Tu sú výsledky v pôvodnom jazyku ({sourceLanguage}):',
   'search.clear': 'Vymazať',
   'search.allResults': 'Zobraziť všetky výsledky ({count})',
   'search.resultsLabel': 'Výsledky vyhľadávania',

@@ -25,12 +25,15 @@ export default {
   'notice.machineTranslated': 'Ta stran je strojno prevedena in lahko vsebuje napake.',
   'notice.readSource': 'Preberite izvirnik ({language})',
   'notice.outdated': 'Ta prevod morda ni posodobljen: izvirnik se je po prevodu spremenil.',
-  'notice.unverified': 'Ne moremo preveriti, ali se ta prevod še ujema z izvirnikom: uvožen je bil brez zapisa o izvirniku, iz katerega je nastal.',
-  'notice.notTranslated': 'Ta članek še ni na voljo v tem jeziku: {language}. Tukaj je izvirnik ({source}).',
+  'notice.unverified':
+    'Ne moremo preveriti, ali se ta prevod še ujema z izvirnikom: uvožen je bil brez zapisa o izvirniku, iz katerega je nastal.',
+  'notice.notTranslated':
+    'Ta članek še ni na voljo v tem jeziku: {language}. Tukaj je izvirnik ({source}).',
   'notice.showOriginal': 'Pokaži izvirnik ({language})',
   'footnotes.label': 'Sprotne opombe',
   'notFound.title': 'Strani ni mogoče najti',
-  'notFound.body': 'Te strani nismo našli. Morda je bila premaknjena ali pa je naslov napačno vnesen.',
+  'notFound.body':
+    'Te strani nismo našli. Morda je bila premaknjena ali pa je naslov napačno vnesen.',
   'notFound.home': 'Pojdi na domačo stran središča za pomoč',
   'picker.title': 'Izberite jezik',
   'picker.intro': 'To središče za pomoč je na voljo v teh jezikih.',
@@ -39,13 +42,16 @@ export default {
   'search.submit': 'Išči',
   'search.title': 'Iskanje',
   'search.intro': 'Z lastnimi besedami opišite, kaj vidite, na primer besedilo sporočila o napaki.',
-  'search.noscript': 'Za iskanje je potreben JavaScript, ki je v vašem brskalniku izklopljen. Vsi simptomi so navedeni na domači strani središča za pomoč.',
+  'search.noscript':
+    'Za iskanje je potreben JavaScript, ki je v vašem brskalniku izklopljen. Vsi simptomi so navedeni na domači strani središča za pomoč.',
   'search.loading': 'Iskanje …',
   'search.loadError': 'Iskanja ni bilo mogoče naložiti. Preverite povezavo in poskusite znova.',
   'search.count.one': 'En rezultat za »{query}«',
   'search.count.other': 'Število rezultatov za »{query}«: {count}',
-  'search.noResults': 'Za »{query}« ni rezultatov. Poskusite z drugimi besedami ali prebrskajte vse simptome na domači strani središča za pomoč.',
-  'search.fallbackNotice': 'Ničesar ni bilo mogoče najti (jezik: {language}). Tukaj so rezultati v izvirnem jeziku ({sourceLanguage}):',
+  'search.noResults':
+    'Za »{query}« ni rezultatov. Poskusite z drugimi besedami ali prebrskajte vse simptome na domači strani središča za pomoč.',
+  'search.fallbackNotice':
+    'Ničesar ni bilo mogoče najti (jezik: {language}). Tukaj so rezultati v izvirnem jeziku ({sourceLanguage}):',
   'search.clear': 'Počisti',
   'search.allResults': 'Prikaži vse rezultate ({count})',
   'search.resultsLabel': 'Rezultati iskanja',

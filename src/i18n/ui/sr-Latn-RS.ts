@@ -7,7 +7,8 @@ export default {
   'site.skipToContent': 'Pređi na sadržaj',
   'site.footer': 'Polyhelp centar za pomoć',
   'home.title': 'Centar za pomoć',
-  'home.intro': 'Pronađite rešenje za svoj problem. Izaberite simptom koji odgovara onome što vidite.',
+  'home.intro':
+    'Pronađite rešenje za svoj problem. Izaberite simptom koji odgovara onome što vidite.',
   'home.whatsTheProblem': 'U čemu je problem?',
   'home.topics': 'Pregledaj po temi',
   'home.letters': 'Pregledaj abecednim redom',
@@ -25,12 +26,15 @@ export default {
   'notice.machineTranslated': 'Ova stranica je mašinski prevedena i može da sadrži greške.',
   'notice.readSource': 'Pročitajte original ({language})',
   'notice.outdated': 'Ovaj prevod možda nije ažuran: original je izmenjen nakon prevođenja.',
-  'notice.unverified': 'Ne možemo da proverimo da li ovaj prevod i dalje odgovara originalu: uvezen je bez zapisa o originalu od kog je nastao.',
-  'notice.notTranslated': 'Ovaj članak još nije dostupan na ovom jeziku: {language}. Ovo je original ({source}).',
+  'notice.unverified':
+    'Ne možemo da proverimo da li ovaj prevod i dalje odgovara originalu: uvezen je bez zapisa o originalu od kog je nastao.',
+  'notice.notTranslated':
+    'Ovaj članak još nije dostupan na ovom jeziku: {language}. Ovo je original ({source}).',
   'notice.showOriginal': 'Prikaži original ({language})',
   'footnotes.label': 'Fusnote',
   'notFound.title': 'Stranica nije pronađena',
-  'notFound.body': 'Nismo pronašli ovu stranicu. Možda je premeštena ili je adresa pogrešno upisana.',
+  'notFound.body':
+    'Nismo pronašli ovu stranicu. Možda je premeštena ili je adresa pogrešno upisana.',
   'notFound.home': 'Idi na početnu stranicu centra za pomoć',
   'picker.title': 'Izaberite jezik',
   'picker.intro': 'Ovaj centar za pomoć dostupan je na sledećim jezicima.',
@@ -39,13 +43,16 @@ export default {
   'search.submit': 'Pretraži',
   'search.title': 'Pretraga',
   'search.intro': 'Svojim rečima opišite šta vidite, na primer tekst poruke o grešci.',
-  'search.noscript': 'Za pretragu je potreban JavaScript, koji je isključen u vašem pregledaču. Svi simptomi su navedeni na početnoj stranici centra za pomoć.',
+  'search.noscript':
+    'Za pretragu je potreban JavaScript, koji je isključen u vašem pregledaču. Svi simptomi su navedeni na početnoj stranici centra za pomoć.',
   'search.loading': 'Pretraga…',
   'search.loadError': 'Pretraga nije mogla da se učita. Proverite vezu i pokušajte ponovo.',
   'search.count.one': 'Jedan rezultat za „{query}“',
   'search.count.other': 'Broj rezultata za „{query}“: {count}',
-  'search.noResults': 'Nema rezultata za „{query}“. Pokušajte sa drugim rečima ili pregledajte sve simptome na početnoj stranici centra za pomoć.',
-  'search.fallbackNotice': 'Ništa nije pronađeno (jezik: {language}). Evo rezultata na izvornom jeziku ({sourceLanguage}):',
+  'search.noResults':
+    'Nema rezultata za „{query}“. Pokušajte sa drugim rečima ili pregledajte sve simptome na početnoj stranici centra za pomoć.',
+  'search.fallbackNotice':
+    'Ništa nije pronađeno (jezik: {language}). Evo rezultata na izvornom jeziku ({sourceLanguage}):',
   'search.clear': 'Obriši',
   'search.allResults': 'Prikaži sve rezultate ({count})',
   'search.resultsLabel': 'Rezultati pretrage',

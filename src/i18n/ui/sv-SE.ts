@@ -24,13 +24,17 @@ export default {
   'languages.current': '(nuvarande språk)',
   'notice.machineTranslated': 'Den här sidan har maskinöversatts och kan innehålla fel.',
   'notice.readSource': 'Läs originalet på {language}',
-  'notice.outdated': 'Den här översättningen kan vara inaktuell: originalet har ändrats sedan det översattes.',
-  'notice.unverified': 'Vi kan inte avgöra om den här översättningen fortfarande stämmer med originalet: den importerades utan uppgift om vilket original den gjordes från.',
-  'notice.notTranslated': 'Den här artikeln finns ännu inte på {language}. Här är originalet på {source}.',
+  'notice.outdated':
+    'Den här översättningen kan vara inaktuell: originalet har ändrats sedan det översattes.',
+  'notice.unverified':
+    'Vi kan inte avgöra om den här översättningen fortfarande stämmer med originalet: den importerades utan uppgift om vilket original den gjordes från.',
+  'notice.notTranslated':
+    'Den här artikeln finns ännu inte på {language}. Här är originalet på {source}.',
   'notice.showOriginal': 'Visa originalet ({language})',
   'footnotes.label': 'Fotnoter',
   'notFound.title': 'Sidan hittades inte',
-  'notFound.body': 'Vi kunde inte hitta den här sidan. Den kan ha flyttats, eller så är adressen felstavad.',
+  'notFound.body':
+    'Vi kunde inte hitta den här sidan. Den kan ha flyttats, eller så är adressen felstavad.',
   'notFound.home': 'Gå till hjälpcentrets startsida',
   'picker.title': 'Välj språk',
   'picker.intro': 'Det här hjälpcentret finns på följande språk.',
@@ -39,12 +43,15 @@ export default {
   'search.submit': 'Sök',
   'search.title': 'Sökning',
   'search.intro': 'Beskriv med egna ord vad du ser, till exempel texten i ett felmeddelande.',
-  'search.noscript': 'Sökningen kräver JavaScript, som är avstängt i din webbläsare. Alla symptom finns på hjälpcentrets startsida.',
+  'search.noscript':
+    'Sökningen kräver JavaScript, som är avstängt i din webbläsare. Alla symptom finns på hjälpcentrets startsida.',
   'search.loading': 'Söker …',
-  'search.loadError': 'Det gick inte att läsa in sökningen. Kontrollera anslutningen och försök igen.',
+  'search.loadError':
+    'Det gick inte att läsa in sökningen. Kontrollera anslutningen och försök igen.',
   'search.count.one': 'Ett resultat för ”{query}”',
   'search.count.other': '{count} resultat för ”{query}”',
-  'search.noResults': 'Inga resultat för ”{query}”. Prova andra ord, eller bläddra bland alla symptom på hjälpcentrets startsida.',
+  'search.noResults':
+    'Inga resultat för ”{query}”. Prova andra ord, eller bläddra bland alla symptom på hjälpcentrets startsida.',
   'search.fallbackNotice': 'Inget hittades på {language}. Här är resultaten på {sourceLanguage}:',
   'search.clear': 'Rensa',
   'search.allResults': 'Visa alla {count} resultat',

@@ -24,9 +24,12 @@ export default {
   'languages.current': '(geçerli dil)',
   'notice.machineTranslated': 'Bu sayfa makine çevirisiyle çevrilmiştir ve hatalar içerebilir.',
   'notice.readSource': 'Orijinal metni okuyun ({language})',
-  'notice.outdated': 'Bu çeviri güncel olmayabilir: Orijinal metin, çevrildiğinden bu yana değişti.',
-  'notice.unverified': 'Bu çevirinin hâlâ özgün metinle uyuşup uyuşmadığını doğrulayamıyoruz: hangi özgün metinden yapıldığına dair bir kayıt olmadan içe aktarıldı.',
-  'notice.notTranslated': 'Bu makale henüz {language} olarak sunulmuyor. Orijinal metni ({source}) aşağıda bulabilirsiniz.',
+  'notice.outdated':
+    'Bu çeviri güncel olmayabilir: Orijinal metin, çevrildiğinden bu yana değişti.',
+  'notice.unverified':
+    'Bu çevirinin hâlâ özgün metinle uyuşup uyuşmadığını doğrulayamıyoruz: hangi özgün metinden yapıldığına dair bir kayıt olmadan içe aktarıldı.',
+  'notice.notTranslated':
+    'Bu makale henüz {language} olarak sunulmuyor. Orijinal metni ({source}) aşağıda bulabilirsiniz.',
   'notice.showOriginal': 'Orijinali göster ({language})',
   'footnotes.label': 'Dipnotlar',
   'notFound.title': 'Sayfa bulunamadı',
@@ -38,13 +41,16 @@ export default {
   'search.placeholder': 'Sorununuzu açıklayın',
   'search.submit': 'Ara',
   'search.title': 'Arama',
-  'search.intro': 'Gördüğünüzü kendi sözcüklerinizle açıklayın; örneğin bir hata iletisinin metnini yazın.',
-  'search.noscript': 'Arama için JavaScript gerekir, ancak tarayıcınızda kapalı. Tüm belirtiler yardım merkezinin ana sayfasında listelenir.',
+  'search.intro':
+    'Gördüğünüzü kendi sözcüklerinizle açıklayın; örneğin bir hata iletisinin metnini yazın.',
+  'search.noscript':
+    'Arama için JavaScript gerekir, ancak tarayıcınızda kapalı. Tüm belirtiler yardım merkezinin ana sayfasında listelenir.',
   'search.loading': 'Aranıyor…',
   'search.loadError': 'Arama yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.',
   'search.count.one': '“{query}” için bir sonuç',
   'search.count.other': '“{query}” için {count} sonuç',
-  'search.noResults': '“{query}” için sonuç yok. Başka sözcükler deneyin veya yardım merkezinin ana sayfasındaki tüm belirtilere göz atın.',
+  'search.noResults':
+    '“{query}” için sonuç yok. Başka sözcükler deneyin veya yardım merkezinin ana sayfasındaki tüm belirtilere göz atın.',
   'search.fallbackNotice': '{language} sonuç bulunamadı. {sourceLanguage} sonuçlar şunlar:',
   'search.clear': 'Temizle',
   'search.allResults': '{count} sonucun tümünü gör',

@@ -25,12 +25,15 @@ export default {
   'notice.machineTranslated': 'Trang này được dịch bằng máy và có thể có lỗi.',
   'notice.readSource': 'Đọc bản gốc ({language})',
   'notice.outdated': 'Bản dịch này có thể đã cũ: bản gốc đã thay đổi kể từ khi được dịch.',
-  'notice.unverified': 'Chúng tôi không thể xác nhận bản dịch này còn khớp với bản gốc hay không: bản dịch được nhập mà không có thông tin về bản gốc dùng để dịch.',
-  'notice.notTranslated': 'Bài viết này chưa có bằng ngôn ngữ của bạn ({language}). Dưới đây là bản gốc ({source}).',
+  'notice.unverified':
+    'Chúng tôi không thể xác nhận bản dịch này còn khớp với bản gốc hay không: bản dịch được nhập mà không có thông tin về bản gốc dùng để dịch.',
+  'notice.notTranslated':
+    'Bài viết này chưa có bằng ngôn ngữ của bạn ({language}). Dưới đây là bản gốc ({source}).',
   'notice.showOriginal': 'Hiển thị bản gốc ({language})',
   'footnotes.label': 'Chú thích',
   'notFound.title': 'Không tìm thấy trang',
-  'notFound.body': 'Chúng tôi không tìm thấy trang này. Có thể trang đã được chuyển đi hoặc địa chỉ bị nhập sai.',
+  'notFound.body':
+    'Chúng tôi không tìm thấy trang này. Có thể trang đã được chuyển đi hoặc địa chỉ bị nhập sai.',
   'notFound.home': 'Đi tới trang chủ của trung tâm trợ giúp',
   'picker.title': 'Chọn ngôn ngữ của bạn',
   'picker.intro': 'Trung tâm trợ giúp này có sẵn bằng các ngôn ngữ sau.',
@@ -38,14 +41,18 @@ export default {
   'search.placeholder': 'Mô tả sự cố của bạn',
   'search.submit': 'Tìm kiếm',
   'search.title': 'Tìm kiếm',
-  'search.intro': 'Mô tả những gì bạn thấy bằng lời của chính bạn, ví dụ như nội dung của thông báo lỗi.',
-  'search.noscript': 'Tính năng tìm kiếm cần JavaScript, nhưng JavaScript đang bị tắt trong trình duyệt của bạn. Tất cả các triệu chứng đều được liệt kê trên trang chủ của trung tâm trợ giúp.',
+  'search.intro':
+    'Mô tả những gì bạn thấy bằng lời của chính bạn, ví dụ như nội dung của thông báo lỗi.',
+  'search.noscript':
+    'Tính năng tìm kiếm cần JavaScript, nhưng JavaScript đang bị tắt trong trình duyệt của bạn. Tất cả các triệu chứng đều được liệt kê trên trang chủ của trung tâm trợ giúp.',
   'search.loading': 'Đang tìm kiếm…',
   'search.loadError': 'Không thể tải tính năng tìm kiếm. Hãy kiểm tra kết nối rồi thử lại.',
   'search.count.one': '1 kết quả cho “{query}”',
   'search.count.other': '{count} kết quả cho “{query}”',
-  'search.noResults': 'Không có kết quả nào cho “{query}”. Hãy thử từ khác hoặc xem tất cả triệu chứng trên trang chủ của trung tâm trợ giúp.',
-  'search.fallbackNotice': 'Không tìm thấy kết quả nào ({language}). Dưới đây là kết quả bằng ngôn ngữ gốc ({sourceLanguage}):',
+  'search.noResults':
+    'Không có kết quả nào cho “{query}”. Hãy thử từ khác hoặc xem tất cả triệu chứng trên trang chủ của trung tâm trợ giúp.',
+  'search.fallbackNotice':
+    'Không tìm thấy kết quả nào ({language}). Dưới đây là kết quả bằng ngôn ngữ gốc ({sourceLanguage}):',
   'search.clear': 'Xóa',
   'search.allResults': 'Xem tất cả {count} kết quả',
   'search.resultsLabel': 'Kết quả tìm kiếm',

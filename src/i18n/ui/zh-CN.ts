@@ -39,7 +39,8 @@ export default {
   'search.submit': '搜索',
   'search.title': '搜索',
   'search.intro': '用你自己的话描述看到的情况，例如错误消息的文字。',
-  'search.noscript': '搜索功能需要 JavaScript，但你的浏览器已将其关闭。所有症状都列在帮助中心首页上。',
+  'search.noscript':
+    '搜索功能需要 JavaScript，但你的浏览器已将其关闭。所有症状都列在帮助中心首页上。',
   'search.loading': '正在搜索…',
   'search.loadError': '无法加载搜索。请检查网络连接，然后重试。',
   'search.count.one': '“{query}”的搜索结果：1 条',

@@ -39,12 +39,14 @@ export default {
   'search.submit': '搜尋',
   'search.title': '搜尋',
   'search.intro': '用您自己的話描述看到的情況，例如錯誤訊息的文字。',
-  'search.noscript': '搜尋功能需要 JavaScript，但您的瀏覽器已將其關閉。所有症狀都列在說明中心首頁上。',
+  'search.noscript':
+    '搜尋功能需要 JavaScript，但您的瀏覽器已將其關閉。所有症狀都列在說明中心首頁上。',
   'search.loading': '正在搜尋…',
   'search.loadError': '無法載入搜尋。請檢查網路連線，然後再試一次。',
   'search.count.one': '「{query}」的搜尋結果：1 筆',
   'search.count.other': '「{query}」的搜尋結果：{count} 筆',
-  'search.noResults': '找不到與「{query}」相關的結果。請嘗試其他字詞，或在說明中心首頁瀏覽所有症狀。',
+  'search.noResults':
+    '找不到與「{query}」相關的結果。請嘗試其他字詞，或在說明中心首頁瀏覽所有症狀。',
   'search.fallbackNotice': '找不到{language}結果。以下為{sourceLanguage}結果：',
   'search.clear': '清除',
   'search.allResults': '檢視全部 {count} 筆結果',

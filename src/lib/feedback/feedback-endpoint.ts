@@ -4,7 +4,10 @@
  * `parseFeedbackUrl('https://feedback.example/polyhelp')` → `URL { origin: 'https://feedback.example', … }`;
  * `parseFeedbackUrl(undefined)` → `undefined`.
  */
-export function parseFeedbackUrl(value: string | undefined, name = 'POLYHELP_FEEDBACK_URL'): URL | undefined {
+export function parseFeedbackUrl(
+  value: string | undefined,
+  name = 'POLYHELP_FEEDBACK_URL',
+): URL | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   let url: URL | undefined;
   try {
@@ -13,7 +16,9 @@ export function parseFeedbackUrl(value: string | undefined, name = 'POLYHELP_FEE
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new Error(`${name}: expected an absolute http(s) URL that answers feedback posts, such as https://feedback.example/polyhelp; found "${value}". Fix it, or unset it to build without feedback forms.`);
+    throw new Error(
+      `${name}: expected an absolute http(s) URL that answers feedback posts, such as https://feedback.example/polyhelp; found "${value}". Fix it, or unset it to build without feedback forms.`,
+    );
   }
   return url;
 }

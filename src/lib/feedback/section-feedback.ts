@@ -21,17 +21,34 @@ export function feedbackSentId(sectionId: string): string {
   return `feedback-sent-${sectionId}`;
 }
 
-const hidden = (name: string, value: string): Element => ({ type: 'element', tagName: 'input', properties: { type: 'hidden', name, value }, children: [] });
+const hidden = (name: string, value: string): Element => ({
+  type: 'element',
+  tagName: 'input',
+  properties: { type: 'hidden', name, value },
+  children: [],
+});
 const text = (value: string) => ({ type: 'text' as const, value });
 
 /** One section's form: a plain POST of article, locale, section, page and the answer button pressed. */
 function feedbackForm(section: string, options: SectionFeedbackOptions): Element {
   const { strings } = options;
-  const answer = (value: string, label: string): Element => ({ type: 'element', tagName: 'button', properties: { type: 'submit', name: 'answer', value }, children: [text(label)] });
+  const answer = (value: string, label: string): Element => ({
+    type: 'element',
+    tagName: 'button',
+    properties: { type: 'submit', name: 'answer', value },
+    children: [text(label)],
+  });
   return {
     type: 'element',
     tagName: 'form',
-    properties: { className: ['feedback'], method: 'post', action: options.action, lang: options.lang, dir: options.dir, dataPagefindIgnore: '' },
+    properties: {
+      className: ['feedback'],
+      method: 'post',
+      action: options.action,
+      lang: options.lang,
+      dir: options.dir,
+      dataPagefindIgnore: '',
+    },
     children: [
       hidden('article', options.article),
       hidden('locale', options.locale),
@@ -42,11 +59,26 @@ function feedbackForm(section: string, options: SectionFeedbackOptions): Element
         tagName: 'fieldset',
         properties: {},
         children: [
-          { type: 'element', tagName: 'legend', properties: {}, children: [text(strings.question)] },
-          { type: 'element', tagName: 'span', properties: { className: ['feedback-answers'] }, children: [answer('yes', strings.yes), answer('no', strings.no)] },
+          {
+            type: 'element',
+            tagName: 'legend',
+            properties: {},
+            children: [text(strings.question)],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['feedback-answers'] },
+            children: [answer('yes', strings.yes), answer('no', strings.no)],
+          },
         ],
       },
-      { type: 'element', tagName: 'p', properties: { className: ['feedback-sent'], id: feedbackSentId(section) }, children: [text(strings.thanks)] },
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: { className: ['feedback-sent'], id: feedbackSentId(section) },
+        children: [text(strings.thanks)],
+      },
     ],
   };
 }

@@ -21,27 +21,47 @@ describe('fileNameToSlug', () => {
 
 describe('resolveLocale', () => {
   it('prefers --locale over ms.contentlocale over the folder', () => {
-    expect(resolveLocale({ option: 'de-DE', contentLocale: 'fr-FR', fileName: 'a.md', folder: 'es-es' }).locale).toBe('de-DE');
-    expect(resolveLocale({ contentLocale: 'fr-FR', fileName: 'a.md', folder: 'es-es' }).locale).toBe('fr-FR');
+    expect(
+      resolveLocale({ option: 'de-DE', contentLocale: 'fr-FR', fileName: 'a.md', folder: 'es-es' })
+        .locale,
+    ).toBe('de-DE');
+    expect(
+      resolveLocale({ contentLocale: 'fr-FR', fileName: 'a.md', folder: 'es-es' }).locale,
+    ).toBe('fr-FR');
     expect(resolveLocale({ fileName: 'a.md', folder: 'es-es' }).locale).toBe('es-ES');
   });
 
   it('reads a locale with a script subtag from a folder or a file name suffix', () => {
-    expect(resolveLocale({ fileName: 'a.md', folder: 'sr-latn-rs' })).toEqual({ locale: 'sr-Latn-RS', from: 'the folder name' });
-    expect(resolveLocale({ fileName: 'a.sr-Latn-RS.md', folder: 'x' })).toEqual({ locale: 'sr-Latn-RS', from: 'the file name' });
+    expect(resolveLocale({ fileName: 'a.md', folder: 'sr-latn-rs' })).toEqual({
+      locale: 'sr-Latn-RS',
+      from: 'the folder name',
+    });
+    expect(resolveLocale({ fileName: 'a.sr-Latn-RS.md', folder: 'x' })).toEqual({
+      locale: 'sr-Latn-RS',
+      from: 'the file name',
+    });
   });
 
   it('says which clue named a locale the site does not ship', () => {
-    expect(resolveLocale({ contentLocale: 'ca-ES', fileName: 'a.md', folder: 'x' })).toEqual({ found: 'ca-ES', from: 'ms.contentlocale' });
+    expect(resolveLocale({ contentLocale: 'ca-ES', fileName: 'a.md', folder: 'x' })).toEqual({
+      found: 'ca-ES',
+      from: 'ms.contentlocale',
+    });
   });
 });
 
 describe('locateArticle', () => {
   it('reports the name as written when the slug had to change', () => {
-    expect(locateArticle('fr-fr/Reset Password.md', {}, undefined)).toEqual({ locale: 'fr-FR', slug: 'reset-password', slugChangedFrom: 'Reset Password' });
+    expect(locateArticle('fr-fr/Reset Password.md', {}, undefined)).toEqual({
+      locale: 'fr-FR',
+      slug: 'reset-password',
+      slugChangedFrom: 'Reset Password',
+    });
   });
 
   it('asks for --locale when nothing tells the locale', () => {
-    expect(locateArticle('docs/a.md', {}, undefined)).toMatchObject({ problem: { message: 'cannot tell the locale', fix: 'pass --locale xx-XX' } });
+    expect(locateArticle('docs/a.md', {}, undefined)).toMatchObject({
+      problem: { message: 'cannot tell the locale', fix: 'pass --locale xx-XX' },
+    });
   });
 });

@@ -40,13 +40,20 @@ export interface LocaleClues {
  * The article's locale: `--locale`, else `ms.contentlocale`, else a locale suffix in the file name, else the
  * folder name, any letter case (`fr-fr/` → `fr-FR`). Returns what was found when it is not a shipped locale.
  */
-export function resolveLocale(clues: LocaleClues): { locale?: Locale; found?: string; from?: string } {
+export function resolveLocale(clues: LocaleClues): {
+  locale?: Locale;
+  found?: string;
+  from?: string;
+} {
   const suffix = new RegExp(`\\.(${localeTag})\\.[a-z]+$`, 'i').exec(clues.fileName)?.[1];
   const candidates: Array<[string | undefined, string]> = [
     [clues.option, '--locale'],
     [typeof clues.contentLocale === 'string' ? clues.contentLocale : undefined, 'ms.contentlocale'],
     [suffix, 'the file name'],
-    [new RegExp(`^${localeTag}$`, 'i').test(clues.folder) ? clues.folder : undefined, 'the folder name'],
+    [
+      new RegExp(`^${localeTag}$`, 'i').test(clues.folder) ? clues.folder : undefined,
+      'the folder name',
+    ],
   ];
   const [found, from] = candidates.find(([value]) => value) ?? [];
   if (!found) return {};
@@ -63,22 +70,51 @@ export type ArticleLocation =
  * Finds an article's locale and slug from its path, frontmatter and `--locale`:
  * `locateArticle('fr-fr/Reset Password.md', {}, undefined)` → `{ locale: 'fr-FR', slug: 'reset-password', slugChangedFrom: 'Reset Password' }`.
  */
-export function locateArticle(path: string, data: Record<string, unknown> | undefined, option: string | undefined): ArticleLocation {
+export function locateArticle(
+  path: string,
+  data: Record<string, unknown> | undefined,
+  option: string | undefined,
+): ArticleLocation {
   const parts = path.split(/[\\/]/);
   const fileName = parts[parts.length - 1];
   // The nearest folder that names a locale: an article may sit in a subfolder of `fr-fr/`.
   const folders = parts.slice(0, -1).reverse();
-  const folder = folders.find((name) => pathSegmentToLocale(name)) ?? folders.find((name) => /^[a-z]{2,3}-[a-z]{2,4}$/i.test(name)) ?? '';
-  const resolved = resolveLocale({ option, contentLocale: data?.['ms.contentlocale'], fileName, folder });
+  const folder =
+    folders.find((name) => pathSegmentToLocale(name)) ??
+    folders.find((name) => /^[a-z]{2,3}-[a-z]{2,4}$/i.test(name)) ??
+    '';
+  const resolved = resolveLocale({
+    option,
+    contentLocale: data?.['ms.contentlocale'],
+    fileName,
+    folder,
+  });
   if (!resolved.locale) {
     return {
       problem: resolved.found
-        ? { message: `locale from ${resolved.from} is not one the site ships`, found: JSON.stringify(resolved.found), fix: 'pass --locale with a shipped locale, or add the locale to src/i18n/locales.ts with a dictionary' }
-        : { message: 'cannot tell the locale', found: 'no --locale, ms.contentlocale, locale suffix or locale folder', fix: 'pass --locale xx-XX' },
+        ? {
+            message: `locale from ${resolved.from} is not one the site ships`,
+            found: JSON.stringify(resolved.found),
+            fix: 'pass --locale with a shipped locale, or add the locale to src/i18n/locales.ts with a dictionary',
+          }
+        : {
+            message: 'cannot tell the locale',
+            found: 'no --locale, ms.contentlocale, locale suffix or locale folder',
+            fix: 'pass --locale xx-XX',
+          },
     };
   }
   const written = stripLocaleSuffix(fileName.replace(/\.(?:md|mdx|markdown)$/i, ''));
   const slug = fileNameToSlug(fileName);
-  if (!slug) return { problem: { message: 'the file name gives an empty slug', found: JSON.stringify(fileName), fix: 'rename the file with letters or digits' } };
-  return slug === written ? { locale: resolved.locale, slug } : { locale: resolved.locale, slug, slugChangedFrom: written };
+  if (!slug)
+    return {
+      problem: {
+        message: 'the file name gives an empty slug',
+        found: JSON.stringify(fileName),
+        fix: 'rename the file with letters or digits',
+      },
+    };
+  return slug === written
+    ? { locale: resolved.locale, slug }
+    : { locale: resolved.locale, slug, slugChangedFrom: written };
 }

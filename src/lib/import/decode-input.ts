@@ -1,5 +1,6 @@
 /** An input file's text, or why it cannot be read as UTF-8, said for a person. */
-export type DecodedInput = { text: string } | { problem: { line: number; message: string; fix: string } };
+export type DecodedInput =
+  { text: string } | { problem: { line: number; message: string; fix: string } };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -9,7 +10,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeInput(bytes: Uint8Array): DecodedInput {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: { line: 1, message: 'this file is UTF-16, not UTF-8', fix: 'convert it, e.g. iconv -f UTF-16 -t UTF-8 in.md > out.md, and import again' } };
+    return {
+      problem: {
+        line: 1,
+        message: 'this file is UTF-16, not UTF-8',
+        fix: 'convert it, e.g. iconv -f UTF-16 -t UTF-8 in.md > out.md, and import again',
+      },
+    };
   }
   try {
     return { text: utf8.decode(bytes) };
@@ -32,9 +39,19 @@ function firstInvalidByte(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index];
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte <= 0xdf
+          ? 2
+          : byte >= 0xe0 && byte <= 0xef
+            ? 3
+            : byte >= 0xf0 && byte <= 0xf4
+              ? 4
+              : 0;
     if (length === 0) return index;
-    for (let next = 1; next < length; next++) if ((bytes[index + next] & 0xc0) !== 0x80) return index;
+    for (let next = 1; next < length; next++)
+      if ((bytes[index + next] & 0xc0) !== 0x80) return index;
     index += length;
   }
   return Math.max(0, bytes.length - 1);

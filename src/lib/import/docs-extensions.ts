@@ -41,7 +41,11 @@ const maxIncludeDepth = 5;
  * `:::image type="content" source="a.png" alt-text="A":::` → `![A](a.png)`. Alerts (`> [!NOTE]`) stay:
  * the site renders them as callouts. Code blocks are left alone.
  */
-export function expandDocsExtensions(body: string, options: ExtensionOptions, depth = 0): ExpandedBody {
+export function expandDocsExtensions(
+  body: string,
+  options: ExtensionOptions,
+  depth = 0,
+): ExpandedBody {
   const result: ExpandedBody = { body: '', lineMap: [], fixes: [], warnings: [], problems: [] };
   const withImages = expandImages(body, result);
   const lines = withImages.split('\n');
@@ -54,7 +58,9 @@ export function expandDocsExtensions(body: string, options: ExtensionOptions, de
       if (alertPattern.test(line)) result.fixes.push({ kind: 'alert', line: lineNumber });
       const video = videoPattern.exec(line);
       if (video) {
-        const quoted = video[2] !== undefined && (/^\s*>/.test(lines[index - 1] ?? '') || /^\s*>/.test(lines[index + 1] ?? ''));
+        const quoted =
+          video[2] !== undefined &&
+          (/^\s*>/.test(lines[index - 1] ?? '') || /^\s*>/.test(lines[index + 1] ?? ''));
         line = `${video[1]}${quoted ? video[2] : ''}[${video[3]}](${video[3]})`;
         result.fixes.push({ kind: 'video', line: lineNumber });
       }
@@ -65,14 +71,30 @@ export function expandDocsExtensions(body: string, options: ExtensionOptions, de
           return whole;
         }
         if (included === undefined) {
-          result.warnings.push({ line: lineNumber, field: '[!INCLUDE]', rule: 'include-missing', message: depth < maxIncludeDepth ? `cannot read the included file ${path}: kept as written` : `includes nest deeper than ${maxIncludeDepth}: kept as written`, fix: 'put the included file where the link points, or paste its text into the article' });
+          result.warnings.push({
+            line: lineNumber,
+            field: '[!INCLUDE]',
+            rule: 'include-missing',
+            message:
+              depth < maxIncludeDepth
+                ? `cannot read the included file ${path}: kept as written`
+                : `includes nest deeper than ${maxIncludeDepth}: kept as written`,
+            fix: 'put the included file where the link points, or paste its text into the article',
+          });
           return whole;
         }
-        const expanded = expandDocsExtensions(splitFrontmatter(included).body.trim(), options, depth + 1);
+        const expanded = expandDocsExtensions(
+          splitFrontmatter(included).body.trim(),
+          options,
+          depth + 1,
+        );
         // What happens inside an included file is reported at the line that includes it.
         result.warnings.push(...expanded.warnings.map((w) => ({ ...w, line: lineNumber })));
         result.problems.push(...expanded.problems.map((p) => ({ ...p, line: lineNumber })));
-        result.fixes.push({ kind: 'include', line: lineNumber }, ...expanded.fixes.map((f) => ({ ...f, line: lineNumber })));
+        result.fixes.push(
+          { kind: 'include', line: lineNumber },
+          ...expanded.fixes.map((f) => ({ ...f, line: lineNumber })),
+        );
         return expanded.body;
       });
     }
@@ -89,13 +111,19 @@ export function expandDocsExtensions(body: string, options: ExtensionOptions, de
  */
 function expandImages(body: string, result: ExpandedBody): string {
   const lines = createLineIndex(body);
-  return body.replace(imagePattern, (whole: string, attributes: string, longDescription: string | undefined, offset: number) => {
-    const values = Object.fromEntries([...attributes.matchAll(attributePattern)].map((m) => [m[1].toLowerCase(), m[2]]));
-    result.fixes.push({ kind: 'image-extension', line: lines.lineAt(offset) });
-    const alt = (values['alt-text'] ?? '').replace(/[[\]\\]/g, '\\$&');
-    const image = `![${alt}](${values.source ?? ''})`;
-    const markdown = longDescription === undefined ? image : `${image}\n\n${longDescription.trim()}`;
-    const missingLines = whole.split('\n').length - markdown.split('\n').length;
-    return markdown + '\n'.repeat(Math.max(0, missingLines));
-  });
+  return body.replace(
+    imagePattern,
+    (whole: string, attributes: string, longDescription: string | undefined, offset: number) => {
+      const values = Object.fromEntries(
+        [...attributes.matchAll(attributePattern)].map((m) => [m[1].toLowerCase(), m[2]]),
+      );
+      result.fixes.push({ kind: 'image-extension', line: lines.lineAt(offset) });
+      const alt = (values['alt-text'] ?? '').replace(/[[\]\\]/g, '\\$&');
+      const image = `![${alt}](${values.source ?? ''})`;
+      const markdown =
+        longDescription === undefined ? image : `${image}\n\n${longDescription.trim()}`;
+      const missingLines = whole.split('\n').length - markdown.split('\n').length;
+      return markdown + '\n'.repeat(Math.max(0, missingLines));
+    },
+  );
 }

@@ -29,14 +29,17 @@ export function escapeMdxText(written: string): { text: string; kinds: FixKind[]
 export function escapeHtmlText(written: string): { text: string; kinds: FixKind[] } {
   const kinds = new Set<FixKind>();
   // URLs stay whole: GFM links them in MDX, and a backslash inside one would be kept as part of it.
-  const text = written.replace(/(?:https?:\/\/|www\.)[^\s<>{}]+|[\\`*_[\]~|!<{}]|^([ \t]*)(?:([#>+=-])|(\d+)([.)]))/gm, (char: string, indent?: string, marker?: string, digits?: string, dot?: string) => {
-    if (char.length > 1 && indent === undefined) return char;
-    if (marker !== undefined) return `${indent}\\${marker}`;
-    if (digits !== undefined) return `${indent}${digits}\\${dot}`;
-    if (char === '<') kinds.add('bare-angle');
-    if (char === '{' || char === '}') kinds.add('curly-brace');
-    return `\\${char}`;
-  });
+  const text = written.replace(
+    /(?:https?:\/\/|www\.)[^\s<>{}]+|[\\`*_[\]~|!<{}]|^([ \t]*)(?:([#>+=-])|(\d+)([.)]))/gm,
+    (char: string, indent?: string, marker?: string, digits?: string, dot?: string) => {
+      if (char.length > 1 && indent === undefined) return char;
+      if (marker !== undefined) return `${indent}\\${marker}`;
+      if (digits !== undefined) return `${indent}${digits}\\${dot}`;
+      if (char === '<') kinds.add('bare-angle');
+      if (char === '{' || char === '}') kinds.add('curly-brace');
+      return `\\${char}`;
+    },
+  );
   return { text, kinds: [...kinds] };
 }
 
@@ -45,12 +48,23 @@ export function escapeHtmlText(written: string): { text: string; kinds: FixKind[
  * with `import ` or `export `, which MDX would read as JavaScript (`export the list` → `&#x65;xport the list`).
  * Text inside `removed` ranges is skipped: another pass deletes it.
  */
-export function escapeProse(tree: Root, source: string, removed: Array<[number, number]>): PassOutput {
+export function escapeProse(
+  tree: Root,
+  source: string,
+  removed: Array<[number, number]>,
+): PassOutput {
   const out = createPassOutput();
-  const isRemoved = (offset: number) => removed.some(([start, end]) => offset >= start && offset < end);
+  const isRemoved = (offset: number) =>
+    removed.some(([start, end]) => offset >= start && offset < end);
   const esmLike = new Set(
     tree.children
-      .filter((child) => child.type === 'paragraph' && /^(?:import|export)[ \t]/.test(source.slice(child.position!.start.offset!, child.position!.start.offset! + 7)))
+      .filter(
+        (child) =>
+          child.type === 'paragraph' &&
+          /^(?:import|export)[ \t]/.test(
+            source.slice(child.position!.start.offset!, child.position!.start.offset! + 7),
+          ),
+      )
       .map((child) => child.position!.start.offset!),
   );
   const escapeRange = (start: number, end: number) => {
@@ -58,7 +72,9 @@ export function escapeProse(tree: Root, source: string, removed: Array<[number, 
     const written = source.slice(start, end);
     const escaped = escapeMdxText(written);
     // A character reference keeps the word while stopping MDX from reading the line as JavaScript.
-    const text = esmLike.has(start) ? `&#x${written.charCodeAt(0).toString(16)};${escaped.text.slice(1)}` : escaped.text;
+    const text = esmLike.has(start)
+      ? `&#x${written.charCodeAt(0).toString(16)};${escaped.text.slice(1)}`
+      : escaped.text;
     if (text === written) return;
     out.edits.push({ start, end, text });
     for (const kind of escaped.kinds) out.fixes.push({ kind, offset: start });

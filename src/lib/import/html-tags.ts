@@ -5,7 +5,15 @@ import { isUnsafeAttribute, type MarkupAttribute } from '../content/unsafe-url.t
 /** One piece of raw HTML: a comment, a tag, or the text between them. */
 export type HtmlToken =
   | { type: 'comment'; start: number; end: number; value: string }
-  | { type: 'tag'; start: number; end: number; name: string; closing: boolean; selfClosing: boolean; attributes: HtmlAttribute[] }
+  | {
+      type: 'tag';
+      start: number;
+      end: number;
+      name: string;
+      closing: boolean;
+      selfClosing: boolean;
+      attributes: HtmlAttribute[];
+    }
   | { type: 'text'; start: number; end: number; value: string };
 
 /** An attribute as written; `value` is undefined for a bare attribute like `disabled`. */
@@ -17,7 +25,8 @@ const voidElements = new Set(htmlVoidElements);
 export const removedElements = new Set(['script', 'style']);
 
 const attributePattern = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
-const tagPattern = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
+const tagPattern =
+  /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
 
 /** True for a real HTML element name, any case: `isHtmlElement('BR')` → true, `isHtmlElement('mailboxname')` → false. */
 export function isHtmlElement(name: string): boolean {
@@ -44,7 +53,12 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       const close = html.indexOf('-->', i + 4);
       const end = close === -1 ? html.length : close + 3;
       flushText(i);
-      tokens.push({ type: 'comment', start: i, end, value: html.slice(i + 4, close === -1 ? end : close) });
+      tokens.push({
+        type: 'comment',
+        start: i,
+        end,
+        value: html.slice(i + 4, close === -1 ? end : close),
+      });
       i = text = end;
       continue;
     }
@@ -94,9 +108,15 @@ export function tagToJsx(token: Extract<HtmlToken, { type: 'tag' }>): string {
   if (token.closing) return isVoidElement(name) ? `<${name} />` : `</${name}>`;
   const attributes = token.attributes
     .filter((attribute) => !isUnsafeAttribute(attribute))
-    .map((attribute) => (attribute.value === undefined ? ` ${attribute.name}` : ` ${attribute.name}=${quoteAttribute(attribute.value)}`))
+    .map((attribute) =>
+      attribute.value === undefined
+        ? ` ${attribute.name}`
+        : ` ${attribute.name}=${quoteAttribute(attribute.value)}`,
+    )
     .join('');
-  return isVoidElement(name) || token.selfClosing ? `<${name}${attributes} />` : `<${name}${attributes}>`;
+  return isVoidElement(name) || token.selfClosing
+    ? `<${name}${attributes} />`
+    : `<${name}${attributes}>`;
 }
 
 function quoteAttribute(value: string): string {

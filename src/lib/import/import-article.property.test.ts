@@ -6,11 +6,48 @@ import { verifyMdx } from './verify-mdx.ts';
 
 /** Pieces of real Docs prose, each hostile to MDX in its own way. */
 const inline = fc.constantFrom(
-  'plain words', '<https://contoso.example/a_b>', '<ana@contoso.example>', '<mailboxname>', '<Group Name>', 'List<T>', '<-', '< sujet >',
-  '<"contoso">', '{HealthCheckString}', '{ $_.Name }', '}', '{', '<br>', '</br>', '<BR>', '</a>', '</span>', '<!-- note -->',
-  "<img src='data:image/png;base64,AAAA' />", '<a href=page.htm>x</a>', '<b>bold</b>', '<b>', '`code {x}`', '**bold**', '_em_',
-  '[link](other.md)', '[s](ms-settings:windowsupdate)', 'non\u00a0breaking', '&lt;tag&gt;', '\\{', 'https://contoso.example',
-  '<a href="javascript:alert(1)">x</a>', '<span onclick="x()">y</span>', '*', '_', '[', ']', '|', '~', 'import', 'export',
+  'plain words',
+  '<https://contoso.example/a_b>',
+  '<ana@contoso.example>',
+  '<mailboxname>',
+  '<Group Name>',
+  'List<T>',
+  '<-',
+  '< sujet >',
+  '<"contoso">',
+  '{HealthCheckString}',
+  '{ $_.Name }',
+  '}',
+  '{',
+  '<br>',
+  '</br>',
+  '<BR>',
+  '</a>',
+  '</span>',
+  '<!-- note -->',
+  "<img src='data:image/png;base64,AAAA' />",
+  '<a href=page.htm>x</a>',
+  '<b>bold</b>',
+  '<b>',
+  '`code {x}`',
+  '**bold**',
+  '_em_',
+  '[link](other.md)',
+  '[s](ms-settings:windowsupdate)',
+  'non\u00a0breaking',
+  '&lt;tag&gt;',
+  '\\{',
+  'https://contoso.example',
+  '<a href="javascript:alert(1)">x</a>',
+  '<span onclick="x()">y</span>',
+  '*',
+  '_',
+  '[',
+  ']',
+  '|',
+  '~',
+  'import',
+  'export',
 );
 const block = fc.oneof(
   fc.array(inline, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' ')),
@@ -29,8 +66,22 @@ const block = fc.oneof(
 
 const importBody = (body: string) =>
   importArticle(
-    { file: 'random.md', text: `---\ntitle: Random\nms.date: 03/04/2021\n---\n# Random\n\n${body}\n`, locale: 'en-US', slug: 'random' },
-    { symptomHeadings: true, contentDir: 'content', links: { ...noLinks, resolveArticle: (path) => (path === 'other.md' ? { slug: 'other' } : { problem: 'missing' }) }, readInclude: () => undefined },
+    {
+      file: 'random.md',
+      text: `---\ntitle: Random\nms.date: 03/04/2021\n---\n# Random\n\n${body}\n`,
+      locale: 'en-US',
+      slug: 'random',
+    },
+    {
+      symptomHeadings: true,
+      contentDir: 'content',
+      links: {
+        ...noLinks,
+        resolveArticle: (path) =>
+          path === 'other.md' ? { slug: 'other' } : { problem: 'missing' },
+      },
+      readInclude: () => undefined,
+    },
   );
 
 describe('importing random Markdown made of Docs constructs', () => {
@@ -40,10 +91,16 @@ describe('importing random Markdown made of Docs constructs', () => {
         const result = await importBody(blocks.join('\n\n'));
         if (result.output !== undefined) {
           expect(result.problems).toEqual([]);
-          expect(await verifyMdx(result.output.slice(result.output.indexOf('\n---\n') + 5))).toBeUndefined();
+          expect(
+            await verifyMdx(result.output.slice(result.output.indexOf('\n---\n') + 5)),
+          ).toBeUndefined();
         } else {
           expect(result.problems.length).toBeGreaterThan(0);
-          for (const problem of result.problems) expect(problem).toMatchObject({ file: 'random.md', message: expect.stringMatching(/\w/) });
+          for (const problem of result.problems)
+            expect(problem).toMatchObject({
+              file: 'random.md',
+              message: expect.stringMatching(/\w/),
+            });
         }
       }),
       { numRuns: 300, interruptAfterTimeLimit: 60_000 },

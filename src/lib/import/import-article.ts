@@ -22,7 +22,13 @@ import { rewriteLinks, type LinkContext } from './rewrite-links.ts';
 import { convertSectionHeadings } from './section-headings.ts';
 import { applyEdits } from './source-edits.ts';
 import { verifyMdx } from './verify-mdx.ts';
-import { diffVisibleContent, markdownParser, markdownVisibleContent, mdxVisibleContent, type VisibleContent } from './visible-text.ts';
+import {
+  diffVisibleContent,
+  markdownParser,
+  markdownVisibleContent,
+  mdxVisibleContent,
+  type VisibleContent,
+} from './visible-text.ts';
 
 /** One article to import, already located (locale and slug known). */
 export interface ImportArticleInput {
@@ -71,7 +77,10 @@ export interface ImportArticleResult {
  * content check, and shows the reader the same text and link targets as the input rendered as CommonMark.
  * Everything not rewritten stays byte for byte.
  */
-export async function importArticle(input: ImportArticleInput, options: ImportArticleOptions): Promise<ImportArticleResult> {
+export async function importArticle(
+  input: ImportArticleInput,
+  options: ImportArticleOptions,
+): Promise<ImportArticleResult> {
   const contentDir = ensureContentDir(options.contentDir);
   const path = refToContentPath(input, contentDir);
   const result: ImportArticleResult = { path, fixes: [], warnings: [], problems: [] };
@@ -80,7 +89,10 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
     return result;
   };
 
-  const frontmatter = normalizeFrontmatter(input.file, input.text, { commentUnknownKeys: options.commentUnknownKeys, strict: options.strict });
+  const frontmatter = normalizeFrontmatter(input.file, input.text, {
+    commentUnknownKeys: options.commentUnknownKeys,
+    strict: options.strict,
+  });
   result.fixes.push(...frontmatter.fixes);
   result.warnings.push(...frontmatter.warnings);
   if (frontmatter.problems.length) {
@@ -90,58 +102,109 @@ export async function importArticle(input: ImportArticleInput, options: ImportAr
   const { body, bodyLine } = frontmatter.split ?? splitFrontmatter(frontmatter.text);
   const written = frontmatter.text.slice(0, frontmatter.text.length - body.length);
   const isTranslation = input.locale !== sourceLocale;
-  const canRecord = isTranslation && options.sourceArticle !== undefined && options.recordSourceHash && frontmatter.split?.data !== undefined;
+  const canRecord =
+    isTranslation &&
+    options.sourceArticle !== undefined &&
+    options.recordSourceHash &&
+    frontmatter.split?.data !== undefined;
   const head = canRecord ? stampHash(written, fileSourceHash(options.sourceArticle!)) : written;
   const expanded = expandDocsExtensions(body, { readInclude: options.readInclude });
   const source = expanded.body;
   const sourceLines = createLineIndex(source);
-  const toFileLine = (offset: number) => bodyLine + (expanded.lineMap[sourceLines.lineAt(offset) - 1] ?? 1) - 1;
+  const toFileLine = (offset: number) =>
+    bodyLine + (expanded.lineMap[sourceLines.lineAt(offset) - 1] ?? 1) - 1;
   result.fixes.push(...expanded.fixes.map((f) => ({ kind: f.kind, line: bodyLine + f.line - 1 })));
-  result.warnings.push(...expanded.warnings.map((w) => ({ file: input.file, ...w, line: bodyLine + w.line - 1 })));
-  result.problems.push(...expanded.problems.map((p) => ({ file: input.file, ...p, line: bodyLine + p.line - 1 })));
+  result.warnings.push(
+    ...expanded.warnings.map((w) => ({ file: input.file, ...w, line: bodyLine + w.line - 1 })),
+  );
+  result.problems.push(
+    ...expanded.problems.map((p) => ({ file: input.file, ...p, line: bodyLine + p.line - 1 })),
+  );
   const tree = markdownParser.parse(source) as Root;
   restorePositions(tree, source);
 
   const html = convertRawHtml(tree, source);
   const links = rewriteLinks(tree, source, { ...options.links, locale: input.locale });
-  const sourceHeadings = options.sourceArticle === undefined ? undefined : readSourceHeadings(options.sourceArticle);
+  const sourceHeadings =
+    options.sourceArticle === undefined ? undefined : readSourceHeadings(options.sourceArticle);
   const passes: PassOutput[] = [
     html,
     escapeProse(tree, source, html.removed),
     convertDisabledConstructs(tree, source),
-    convertSectionHeadings(tree, source, { symptomHeadings: options.symptomHeadings, sourceHeadings }),
+    convertSectionHeadings(tree, source, {
+      symptomHeadings: options.symptomHeadings,
+      sourceHeadings,
+    }),
     links,
   ];
   for (const pass of passes) {
     result.fixes.push(...pass.fixes.map((f) => ({ kind: f.kind, line: toFileLine(f.offset) })));
-    result.warnings.push(...pass.warnings.map(({ offset, ...w }) => ({ file: input.file, line: offset === undefined ? undefined : toFileLine(offset), ...w })));
+    result.warnings.push(
+      ...pass.warnings.map(({ offset, ...w }) => ({
+        file: input.file,
+        line: offset === undefined ? undefined : toFileLine(offset),
+        ...w,
+      })),
+    );
   }
-  result.problems.push(...links.problems.map(({ offset, ...p }) => ({ file: input.file, line: offset === undefined ? undefined : toFileLine(offset), ...p })));
+  result.problems.push(
+    ...links.problems.map(({ offset, ...p }) => ({
+      file: input.file,
+      line: offset === undefined ? undefined : toFileLine(offset),
+      ...p,
+    })),
+  );
   if (result.problems.length > 0) return result;
   let converted: string;
   try {
-    converted = applyEdits(source, passes.flatMap((p) => p.edits));
+    converted = applyEdits(
+      source,
+      passes.flatMap((p) => p.edits),
+    );
   } catch (error) {
-    return fail({ message: `the importer could not combine its rewrites (${(error as Error).message})`, fix: 'report this file to the Polyhelp maintainers; convert it by hand meanwhile' });
+    return fail({
+      message: `the importer could not combine its rewrites (${(error as Error).message})`,
+      fix: 'report this file to the Polyhelp maintainers; convert it by hand meanwhile',
+    });
   }
 
   let after: VisibleContent | undefined;
   const mdxError = await verifyMdx(converted, (mdxTree) => (after = mdxVisibleContent(mdxTree)));
   // The compiler's line is one of the converted body: close to the input's, not always equal.
-  if (mdxError) return fail({ line: mdxError.line && bodyLine + mdxError.line - 1, field: 'mdx', message: `the converted article does not compile as MDX: ${mdxError.message}`, fix: 'escape the construct on that line in the input (e.g. \\< or \\{) and import again' });
+  if (mdxError)
+    return fail({
+      line: mdxError.line && bodyLine + mdxError.line - 1,
+      field: 'mdx',
+      message: `the converted article does not compile as MDX: ${mdxError.message}`,
+      fix: 'escape the construct on that line in the input (e.g. \\< or \\{) and import again',
+    });
   const before = markdownVisibleContent(tree, html);
-  before.targets = before.targets.filter((t) => !isScriptUrl(t)).map((t) => links.targets.get(t) ?? t);
+  before.targets = before.targets
+    .filter((t) => !isScriptUrl(t))
+    .map((t) => links.targets.get(t) ?? t);
   const lost = diffVisibleContent(before, after!);
-  if (lost) return fail({ field: 'nothing lost', message: `the converted article would not show the reader the same content: ${lost}`, fix: 'simplify the construct around that text in the input, or convert this file by hand' });
+  if (lost)
+    return fail({
+      field: 'nothing lost',
+      message: `the converted article would not show the reader the same content: ${lost}`,
+      fix: 'simplify the construct around that text in the input, or convert this file by hand',
+    });
 
   const output = head + converted;
   const files = [{ path, text: output }];
   const sourcePath = refToContentPath({ locale: sourceLocale, slug: input.slug }, contentDir);
-  if (options.sourceArticle !== undefined && isTranslation) files.push({ path: sourcePath, text: options.sourceArticle });
+  if (options.sourceArticle !== undefined && isTranslation)
+    files.push({ path: sourcePath, text: options.sourceArticle });
   const checked = checkContent(files, contentDir, { strict: options.strict });
-  result.problems.push(...checked.problems.filter((p) => p.file === path).map((p) => ({ ...p, file: input.file })));
+  result.problems.push(
+    ...checked.problems.filter((p) => p.file === path).map((p) => ({ ...p, file: input.file })),
+  );
   // Unknown keys were already reported, at their line, by normalizeFrontmatter.
-  result.warnings.push(...checked.warnings.filter((w) => w.file === path && w.rule !== 'unknown-key').map((w) => ({ ...w, file: input.file })));
+  result.warnings.push(
+    ...checked.warnings
+      .filter((w) => w.file === path && w.rule !== 'unknown-key')
+      .map((w) => ({ ...w, file: input.file })),
+  );
   if (result.problems.length === 0) result.output = output;
   return result;
 }

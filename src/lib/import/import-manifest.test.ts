@@ -22,6 +22,8 @@ describe('decideWrite', () => {
 
 describe('manifestToText', () => {
   it('writes one file per line in a stable order', () => {
-    expect(manifestToText({ files: { 'fr-FR/b.mdx': '2', 'en-US/a.mdx': '1' } })).toBe('{\n "files": {\n  "en-US/a.mdx": "1",\n  "fr-FR/b.mdx": "2"\n }\n}\n');
+    expect(manifestToText({ files: { 'fr-FR/b.mdx': '2', 'en-US/a.mdx': '1' } })).toBe(
+      '{\n "files": {\n  "en-US/a.mdx": "1",\n  "fr-FR/b.mdx": "2"\n }\n}\n',
+    );
   });
 });

@@ -31,7 +31,9 @@ export function readManifest(out: string): ImportManifest {
 
 /** The manifest as written to disk: one file per line, sorted, so a diff of it reads well. */
 export function manifestToText(manifest: ImportManifest): string {
-  const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b)));
+  const files = Object.fromEntries(
+    Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b)),
+  );
   return `${JSON.stringify({ files }, null, 1)}\n`;
 }
 
@@ -41,7 +43,12 @@ export function manifestToText(manifest: ImportManifest): string {
  * else (a hand-written article, an edited import, an image put there by someone) is a conflict.
  * `decideWrite(undefined, 'new', undefined, false)` → `'create'`.
  */
-export function decideWrite(existing: Uint8Array | undefined, next: string | Uint8Array, recorded: string | undefined, force: boolean): WriteDecision {
+export function decideWrite(
+  existing: Uint8Array | undefined,
+  next: string | Uint8Array,
+  recorded: string | undefined,
+  force: boolean,
+): WriteDecision {
   if (existing === undefined) return 'create';
   const existingHash = contentHash(existing);
   if (existingHash === contentHash(next)) return 'unchanged';

@@ -18,19 +18,31 @@ function createTree() {
 describe('resolveInScope', () => {
   it('finds a file relative to the article', () => {
     const { root, article } = createTree();
-    expect(resolveInScope(article, 'media/Mouse_Over.gif', [root])).toEqual({ path: join(root, 'media/Mouse_Over.gif'), root });
-    expect(resolveInScope(join(root, 'sub/b.md'), '../media/Mouse_Over.gif', [root])).toEqual({ path: join(root, 'media/Mouse_Over.gif'), root });
+    expect(resolveInScope(article, 'media/Mouse_Over.gif', [root])).toEqual({
+      path: join(root, 'media/Mouse_Over.gif'),
+      root,
+    });
+    expect(resolveInScope(join(root, 'sub/b.md'), '../media/Mouse_Over.gif', [root])).toEqual({
+      path: join(root, 'media/Mouse_Over.gif'),
+      root,
+    });
   });
 
   it('finds a file named in another letter case, and says so', () => {
     const { root, article } = createTree();
-    expect(resolveInScope(article, 'media/mouse_over.gif', [root])).toEqual({ path: join(root, 'media/Mouse_Over.gif'), root, caseDiffers: true });
+    expect(resolveInScope(article, 'media/mouse_over.gif', [root])).toEqual({
+      path: join(root, 'media/Mouse_Over.gif'),
+      root,
+      caseDiffers: true,
+    });
   });
 
   it('refuses paths that leave the import, absolute ones and symlinks pointing out', () => {
     const { root, article } = createTree();
     expect(resolveInScope(article, '../secret.txt', [root])).toEqual({ problem: 'outside' });
-    expect(resolveInScope(article, '../../../../etc/passwd', [root])).toEqual({ problem: 'outside' });
+    expect(resolveInScope(article, '../../../../etc/passwd', [root])).toEqual({
+      problem: 'outside',
+    });
     expect(resolveInScope(article, '/etc/passwd', [root])).toEqual({ problem: 'outside' });
     expect(resolveInScope(article, 'media/link.png', [root])).toEqual({ problem: 'outside' });
   });
@@ -42,6 +54,8 @@ describe('resolveInScope', () => {
 
   it('accepts a second root, such as a configured includes folder', () => {
     const { base, root, article } = createTree();
-    expect(resolveInScope(article, '../secret.txt', [root, base])).toMatchObject({ path: join(base, 'secret.txt') });
+    expect(resolveInScope(article, '../secret.txt', [root, base])).toMatchObject({
+      path: join(base, 'secret.txt'),
+    });
   });
 });

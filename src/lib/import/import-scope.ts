@@ -3,7 +3,11 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** A file an article refers to, found inside the import, or why it may not or cannot be used. */
 export type ScopedPath =
-  | { path: string; root: string; /** The name as written differed from the file's only in letter case. */ caseDiffers?: boolean }
+  | {
+      path: string;
+      root: string;
+      /** The name as written differed from the file's only in letter case. */ caseDiffers?: boolean;
+    }
   | { problem: 'outside' | 'missing' };
 
 /** True when `path` is `root` or below it. */
@@ -18,7 +22,11 @@ export function isInside(root: string, path: string): boolean {
  * is listed, read or copied. A name that differs from the file's only in letter case is found, and said so:
  * `resolveInScope('/c/AI/a.md', 'media/Shot.PNG', ['/c/AI'])` → `{ path: '/c/AI/media/shot.png', root: '/c/AI', caseDiffers: true }`.
  */
-export function resolveInScope(fromFile: string, written: string, roots: readonly string[]): ScopedPath {
+export function resolveInScope(
+  fromFile: string,
+  written: string,
+  roots: readonly string[],
+): ScopedPath {
   const wanted = resolve(dirname(fromFile), written);
   const root = roots.find((candidate) => isInside(candidate, wanted));
   if (!root) return { problem: 'outside' };
@@ -26,7 +34,8 @@ export function resolveInScope(fromFile: string, written: string, roots: readonl
   if (!found) return { problem: 'missing' };
   // A symlink inside the import may point anywhere: what counts is where the file really is.
   const real = realpathSync(found);
-  if (!roots.some((candidate) => isInside(realpathSync(candidate), real))) return { problem: 'outside' };
+  if (!roots.some((candidate) => isInside(realpathSync(candidate), real)))
+    return { problem: 'outside' };
   return found === wanted ? { path: found, root } : { path: found, root, caseDiffers: true };
 }
 

@@ -65,7 +65,10 @@ export function summaryToJson(run: ImportRun): ImportSummaryJson {
     repaired: run.repaired.length,
     failed: new Set(run.failures.map((f) => f.file)).size,
     images: run.images.length,
-    siteRootLinks: { host: run.siteRootHost, count: run.fixes.filter((f) => f.kind === 'site-root-link').length },
+    siteRootLinks: {
+      host: run.siteRootHost,
+      count: run.fixes.filter((f) => f.kind === 'site-root-link').length,
+    },
     fixesByKind: countBy(run.fixes, (f) => f.kind),
     warningsByRule: countBy(run.warnings, ruleOf),
     failuresByRule: countBy(run.failures, ruleOf),
@@ -82,9 +85,16 @@ export function summaryToJson(run: ImportRun): ImportSummaryJson {
 export function summarizeImport(run: ImportRun): string {
   const json = summaryToJson(run);
   const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  const list = (counts: Record<string, number>) => Object.entries(counts).map(([name, n]) => `${name} ${n}`).join(', ');
-  const repairs = Object.fromEntries(Object.entries(json.fixesByKind).filter(([kind]) => repairKinds.includes(kind as FixKind)));
-  const conversions = Object.fromEntries(Object.entries(json.fixesByKind).filter(([kind]) => !repairKinds.includes(kind as FixKind)));
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ');
+  const repairs = Object.fromEntries(
+    Object.entries(json.fixesByKind).filter(([kind]) => repairKinds.includes(kind as FixKind)),
+  );
+  const conversions = Object.fromEntries(
+    Object.entries(json.fixesByKind).filter(([kind]) => !repairKinds.includes(kind as FixKind)),
+  );
   const lines = [
     `Imported ${json.imported} of ${plural(json.filesIn, 'file')}${run.dryRun ? ' (dry run: nothing written)' : ''}`,
     `Written: ${json.written}, unchanged: ${json.unchanged}, images: ${json.images}`,

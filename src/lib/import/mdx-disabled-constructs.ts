@@ -14,13 +14,24 @@ export function convertDisabledConstructs(tree: Root, source: string): PassOutpu
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     if (node.type === 'link' && source[start] === '<' && source[end - 1] === '>') {
-      out.edits.push({ start, end: start + 1, text: '[' }, { start: end - 1, end, text: `](${toDestination(node.url)})` });
+      out.edits.push(
+        { start, end: start + 1, text: '[' },
+        { start: end - 1, end, text: `](${toDestination(node.url)})` },
+      );
       out.fixes.push({ kind: 'angle-autolink', offset: start });
     }
-    if (node.type === 'link' && /[{}<]/.test(source.slice(start, end)) && source[start] !== '[' && source[start] !== '<') {
+    if (
+      node.type === 'link' &&
+      /[{}<]/.test(source.slice(start, end)) &&
+      source[start] !== '[' &&
+      source[start] !== '<'
+    ) {
       // A bare URL GFM links, holding a character MDX must see escaped: the escape would end the URL,
       // so it becomes an explicit link whose destination keeps the URL as written.
-      out.edits.push({ start, end: start, text: '[' }, { start: end, end, text: `](${toDestination(node.url)})` });
+      out.edits.push(
+        { start, end: start, text: '[' },
+        { start: end, end, text: `](${toDestination(node.url)})` },
+      );
       out.fixes.push({ kind: 'curly-brace', offset: start });
     }
     if (node.type === 'code' && !/^[ \t]*(?:`{3,}|~{3,})/.test(source.slice(start, end))) {
@@ -33,13 +44,17 @@ export function convertDisabledConstructs(tree: Root, source: string): PassOutpu
 
 /** A link destination MDX and CommonMark read the same: no spaces, brackets or parentheses left bare. */
 function toDestination(url: string): string {
-  return url.replace(/[\s()<>]/g, (char) => encodeURIComponent(char).replace('(', '%28').replace(')', '%29'));
+  return url.replace(/[\s()<>]/g, (char) =>
+    encodeURIComponent(char).replace('(', '%28').replace(')', '%29'),
+  );
 }
 
 /** What comes before the block on its first line, as indentation for the next lines (`> ` stays, list markers become spaces). */
 function linePrefix(source: string, start: number): string {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  return source.slice(lineStart, start).replace(/[-*+]|\d+[.)]/g, (marker) => ' '.repeat(marker.length));
+  return source
+    .slice(lineStart, start)
+    .replace(/[-*+]|\d+[.)]/g, (marker) => ' '.repeat(marker.length));
 }
 
 function fence(value: string, prefix: string): string {

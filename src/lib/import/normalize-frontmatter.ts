@@ -1,6 +1,10 @@
 import type { ContentProblem } from '../content/content-problem.ts';
 import { frontmatterFields } from '../content/frontmatter-schema.ts';
-import { FrontmatterSyntaxError, splitFrontmatter, type SplitArticle } from '../content/split-frontmatter.ts';
+import {
+  FrontmatterSyntaxError,
+  splitFrontmatter,
+  type SplitArticle,
+} from '../content/split-frontmatter.ts';
 import { isWellFormedKey, repairKey } from './repair-key.ts';
 
 /** Keys real Docs repositories use for a schema key, too far apart for a typo match. */
@@ -36,16 +40,26 @@ export interface NormalizedFrontmatter {
  * A well-formed key the schema does not know is kept as it is and warned about (`strict` fails the file;
  * `commentUnknownKeys` comments it out): real corpora carry metadata we never saw, and nothing is dropped.
  */
-export function normalizeFrontmatter(file: string, text: string, options: FrontmatterOptions = {}): NormalizedFrontmatter {
+export function normalizeFrontmatter(
+  file: string,
+  text: string,
+  options: FrontmatterOptions = {},
+): NormalizedFrontmatter {
   const result: NormalizedFrontmatter = { text, fixes: [], warnings: [], problems: [] };
   const lines = text.split('\n');
   if (!/^\uFEFF?---\r?$/.test(lines[0] ?? '')) return result;
   const end = lines.findIndex((line, index) => index > 0 && /^---[ \t]*\r?$/.test(line));
   if (end === -1) return result;
   const known = Object.keys(frontmatterFields);
-  const present = new Set(lines.slice(1, end).map((line) => keyLinePattern.exec(line)?.[1]).filter(Boolean));
+  const present = new Set(
+    lines
+      .slice(1, end)
+      .map((line) => keyLinePattern.exec(line)?.[1])
+      .filter(Boolean),
+  );
   const commentOut = (index: number) => {
-    for (let line = index; line === index || (line < end && /^[ \t]|^- /.test(lines[line])); line++) lines[line] = `# ${lines[line]}`;
+    for (let line = index; line === index || (line < end && /^[ \t]|^- /.test(lines[line])); line++)
+      lines[line] = `# ${lines[line]}`;
     result.fixes.push({ kind: 'frontmatter-key', line: index + 1 });
   };
   for (let index = 1; index < end; index++) {
@@ -55,27 +69,65 @@ export function normalizeFrontmatter(file: string, text: string, options: Frontm
     if (known.includes(key)) continue;
     const at = { file, line: index + 1, field: key };
     const wellFormed = isWellFormedKey(key);
-    const suggestion = aliases[key] ?? repairKey(key, known.filter((k) => !present.has(k)));
+    const suggestion =
+      aliases[key] ??
+      repairKey(
+        key,
+        known.filter((k) => !present.has(k)),
+      );
     if (!suggestion) {
       const clash = repairKey(key, known);
       if (!wellFormed) {
         commentOut(index);
-        result.warnings.push({ ...at, rule: 'damaged-key', message: clash ? `damaged key: looks like \`${clash}\`, which is already set, so it was kept as a YAML comment` : 'damaged key: no known key fits, so it was kept as a YAML comment', fix: 'restore the key by hand, or remove the comment' });
+        result.warnings.push({
+          ...at,
+          rule: 'damaged-key',
+          message: clash
+            ? `damaged key: looks like \`${clash}\`, which is already set, so it was kept as a YAML comment`
+            : 'damaged key: no known key fits, so it was kept as a YAML comment',
+          fix: 'restore the key by hand, or remove the comment',
+        });
       } else if (options.strict) {
-        result.problems.push({ ...at, rule: 'unknown-key', message: 'unknown key (--strict)', fix: 'remove it, add it to src/lib/content/frontmatter-schema.ts, or import without --strict to keep it' });
+        result.problems.push({
+          ...at,
+          rule: 'unknown-key',
+          message: 'unknown key (--strict)',
+          fix: 'remove it, add it to src/lib/content/frontmatter-schema.ts, or import without --strict to keep it',
+        });
       } else if (options.commentUnknownKeys) {
         commentOut(index);
-        result.warnings.push({ ...at, rule: 'unknown-key', message: 'unknown key: kept as a YAML comment, the site ignores it', fix: 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it' });
+        result.warnings.push({
+          ...at,
+          rule: 'unknown-key',
+          message: 'unknown key: kept as a YAML comment, the site ignores it',
+          fix: 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it',
+        });
       } else {
-        result.warnings.push({ ...at, rule: 'unknown-key', message: 'unknown key: kept in the file, not used by the site', fix: clash ? `did you mean \`${clash}\`? it is already set` : 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it' });
+        result.warnings.push({
+          ...at,
+          rule: 'unknown-key',
+          message: 'unknown key: kept in the file, not used by the site',
+          fix: clash
+            ? `did you mean \`${clash}\`? it is already set`
+            : 'remove it, or add it to src/lib/content/frontmatter-schema.ts if the site should use it',
+        });
       }
       continue;
     }
     lines[index] = `${suggestion}:${rest}`;
     present.add(suggestion);
     result.fixes.push({ kind: 'frontmatter-key', line: index + 1 });
-    const how = aliases[key] ? 'an older spelling' : wellFormed ? 'a misspelt key' : 'a key damaged by machine translation';
-    result.warnings.push({ ...at, rule: 'repaired-key', message: `repaired ${how}: \`${key}\` → \`${suggestion}\``, fix: `check that \`${suggestion}\` was meant` });
+    const how = aliases[key]
+      ? 'an older spelling'
+      : wellFormed
+        ? 'a misspelt key'
+        : 'a key damaged by machine translation';
+    result.warnings.push({
+      ...at,
+      rule: 'repaired-key',
+      message: `repaired ${how}: \`${key}\` → \`${suggestion}\``,
+      fix: `check that \`${suggestion}\` was meant`,
+    });
   }
   result.text = lines.join('\n');
   try {
@@ -88,7 +140,13 @@ export function normalizeFrontmatter(file: string, text: string, options: Frontm
       result.split = splitFrontmatter(result.text);
     } catch (again) {
       if (!(again instanceof FrontmatterSyntaxError)) throw again;
-      result.problems.push({ file, line: again.line, field: 'frontmatter', message: `YAML does not parse: ${again.message}`, fix: 'quote values that hold a colon or start with a quote, and indent lists under their key' });
+      result.problems.push({
+        file,
+        line: again.line,
+        field: 'frontmatter',
+        message: `YAML does not parse: ${again.message}`,
+        fix: 'quote values that hold a colon or start with a quote, and indent lists under their key',
+      });
     }
   }
   return result;

@@ -2,7 +2,14 @@ import type { Html, Nodes, Root } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { escapeHtmlText, escapeMdxText } from './escape-text.ts';
-import { isHtmlElement, isVoidElement, removedElements, tagToJsx, tokenizeHtml, type HtmlToken } from './html-tags.ts';
+import {
+  isHtmlElement,
+  isVoidElement,
+  removedElements,
+  tagToJsx,
+  tokenizeHtml,
+  type HtmlToken,
+} from './html-tags.ts';
 import { isUnsafeAttribute } from '../content/unsafe-url.ts';
 import { createPassOutput, type FixKind, type PassOutput } from './import-notes.ts';
 
@@ -43,7 +50,12 @@ export function convertRawHtml(tree: Root, source: string): RawHtmlOutput {
 function convertGroup(nodes: Html[], source: string, out: RawHtmlOutput): void {
   const pieces: Piece[] = nodes.flatMap((node) => {
     const start = node.position!.start.offset!;
-    return tokenizeHtml(source.slice(start, node.position!.end.offset!)).map((token) => ({ token, start: start + token.start, end: start + token.end, node }));
+    return tokenizeHtml(source.slice(start, node.position!.end.offset!)).map((token) => ({
+      token,
+      start: start + token.start,
+      end: start + token.end,
+      node,
+    }));
   });
   const matched = matchTags(pieces);
   const text = new Map<Html, string>();
@@ -69,11 +81,20 @@ function convertGroup(nodes: Html[], source: string, out: RawHtmlOutput): void {
       continue;
     }
     const name = token.name.toLowerCase();
-    if (!isHtmlElement(name) || (!token.closing && !token.selfClosing && !isVoidElement(name) && !matched.has(i))) {
+    if (
+      !isHtmlElement(name) ||
+      (!token.closing && !token.selfClosing && !isVoidElement(name) && !matched.has(i))
+    ) {
       // A placeholder like `<mailboxname>` or `List<T>`, or a tag never closed: the reader meant the characters.
       say(node, written);
       replace(`\\<${escapeMdxText(written.slice(1)).text}`, 'placeholder-tag');
-      if (isHtmlElement(name)) out.warnings.push({ offset: start, field: `<${name}>`, message: 'tag is never closed: kept as text', fix: `close it with </${name}> or escape it as \\<${name}>` });
+      if (isHtmlElement(name))
+        out.warnings.push({
+          offset: start,
+          field: `<${name}>`,
+          message: 'tag is never closed: kept as text',
+          fix: `close it with </${name}> or escape it as \\<${name}>`,
+        });
       continue;
     }
     if (removedElements.has(name)) {
@@ -82,7 +103,11 @@ function convertGroup(nodes: Html[], source: string, out: RawHtmlOutput): void {
       out.edits.push({ start, end: stop, text: '' });
       out.removed.push([start, stop]);
       out.fixes.push({ kind: 'unsafe-html', offset: start });
-      out.warnings.push({ offset: start, field: `<${name}>`, message: `removed <${name}> and its content: articles cannot run ${name === 'script' ? 'script' : 'their own CSS'}` });
+      out.warnings.push({
+        offset: start,
+        field: `<${name}>`,
+        message: `removed <${name}> and its content: articles cannot run ${name === 'script' ? 'script' : 'their own CSS'}`,
+      });
       if (close !== undefined) i = close;
       continue;
     }
@@ -96,14 +121,19 @@ function convertGroup(nodes: Html[], source: string, out: RawHtmlOutput): void {
     }
     const unsafe = token.attributes.filter(isUnsafeAttribute);
     for (const attribute of unsafe) {
-      out.warnings.push({ offset: start, field: `<${name} ${attribute.name}>`, message: 'removed an attribute that could run script' });
+      out.warnings.push({
+        offset: start,
+        field: `<${name} ${attribute.name}>`,
+        message: 'removed an attribute that could run script',
+      });
     }
     const jsx = tagToJsx(token as Tag);
     if (jsx === written) continue;
     replace(jsx, unsafe.length ? 'unsafe-html' : name === 'br' ? 'br-tag' : 'html-attribute');
   }
   for (const [node, value] of text) out.htmlText.set(node, value);
-  for (const node of new Set(pieces.map((p) => p.node))) if (!out.htmlText.has(node)) out.htmlText.set(node, '');
+  for (const node of new Set(pieces.map((p) => p.node)))
+    if (!out.htmlText.has(node)) out.htmlText.set(node, '');
 }
 
 /** Pairs opening and closing tags of real, non-void elements: index → index of its partner, both ways. */
@@ -111,7 +141,13 @@ function matchTags(pieces: Piece[]): Map<number, number> {
   const matched = new Map<number, number>();
   const stack: Array<{ name: string; index: number }> = [];
   pieces.forEach(({ token }, index) => {
-    if (token.type !== 'tag' || !isHtmlElement(token.name) || isVoidElement(token.name) || token.selfClosing) return;
+    if (
+      token.type !== 'tag' ||
+      !isHtmlElement(token.name) ||
+      isVoidElement(token.name) ||
+      token.selfClosing
+    )
+      return;
     const name = token.name.toLowerCase();
     if (!token.closing) {
       stack.push({ name, index });

@@ -23,6 +23,10 @@ describe('repairKey', () => {
   });
 
   it('tells well-formed keys from damaged ones', () => {
-    expect([isWellFormedKey('f1.keywords'), isWellFormedKey('no-loc'), isWellFormedKey('munlocking-an-account s.custom')]).toEqual([true, true, false]);
+    expect([
+      isWellFormedKey('f1.keywords'),
+      isWellFormedKey('no-loc'),
+      isWellFormedKey('munlocking-an-account s.custom'),
+    ]).toEqual([true, true, false]);
   });
 });

@@ -16,20 +16,28 @@ export function isWellFormedKey(key: string): boolean {
  * `repairKey('munlocking-an-account s.custom', ['ms.custom', 'title'])` → `'ms.custom'`.
  */
 export function repairKey(key: string, known: readonly string[]): string | undefined {
-  if (isWellFormedKey(key)) return unique(known.filter((candidate) => editDistance(key.toLowerCase(), candidate.toLowerCase()) <= 1));
+  if (isWellFormedKey(key))
+    return unique(
+      known.filter((candidate) => editDistance(key.toLowerCase(), candidate.toLowerCase()) <= 1),
+    );
   const inserted = unique(known.filter((candidate) => isWithInsertion(key, candidate)));
   if (inserted) return inserted;
   const limit = Math.max(2, Math.floor(key.length / 3));
-  const distances = known.map((candidate) => [candidate, editDistance(key.toLowerCase(), candidate.toLowerCase())] as const);
+  const distances = known.map(
+    (candidate) => [candidate, editDistance(key.toLowerCase(), candidate.toLowerCase())] as const,
+  );
   const best = Math.min(...distances.map(([, distance]) => distance));
-  return best <= limit ? unique(distances.filter(([, distance]) => distance === best).map(([candidate]) => candidate)) : undefined;
+  return best <= limit
+    ? unique(distances.filter(([, distance]) => distance === best).map(([candidate]) => candidate))
+    : undefined;
 }
 
 /** `key` is `candidate` with one run of characters inserted somewhere: `isWithInsertion('mxx s.custom', 'ms.custom')` → true. */
 function isWithInsertion(key: string, candidate: string): boolean {
   if (key.length <= candidate.length) return false;
   for (let split = 0; split <= candidate.length; split++) {
-    if (key.startsWith(candidate.slice(0, split)) && key.endsWith(candidate.slice(split))) return true;
+    if (key.startsWith(candidate.slice(0, split)) && key.endsWith(candidate.slice(split)))
+      return true;
   }
   return false;
 }

@@ -37,7 +37,10 @@ function placeRun(run: Nodes[], from: number, to: number, source: string): void 
 }
 
 function setPosition(node: Nodes, start: number, length: number): void {
-  node.position = { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: start + length } };
+  node.position = {
+    start: { line: 0, column: 0, offset: start },
+    end: { line: 0, column: 0, offset: start + length },
+  };
   if ('children' in node) {
     let offset = start;
     for (const child of node.children as Nodes[]) {

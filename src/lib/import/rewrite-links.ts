@@ -4,13 +4,20 @@ import type { Locale } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/locale-helpers.ts';
 import { isScriptUrl } from '../content/unsafe-url.ts';
 import { urlScheme } from '../url-scheme.ts';
-import { createPassOutput, type FixKind, type ImportWarning, type PassOutput } from './import-notes.ts';
+import {
+  createPassOutput,
+  type FixKind,
+  type ImportWarning,
+  type PassOutput,
+} from './import-notes.ts';
 
 /** Where a relative `.md` link leads: an article's slug, or why it cannot be followed. */
-export type ArticleLinkTarget = { slug: string; caseDiffers?: boolean } | { problem: 'outside' | 'missing' };
+export type ArticleLinkTarget =
+  { slug: string; caseDiffers?: boolean } | { problem: 'outside' | 'missing' };
 
 /** What a relative image becomes: the reference to write in the article, or why it cannot be used. */
-export type ImageTarget = { url: string; caseDiffers?: boolean } | { problem: 'outside' | 'missing' | 'type' };
+export type ImageTarget =
+  { url: string; caseDiffers?: boolean } | { problem: 'outside' | 'missing' | 'type' };
 
 /** What link rewriting knows about the rest of the import. */
 export interface LinkContext {
@@ -53,21 +60,43 @@ export function rewriteLinks(tree: Root, source: string, context: LinkContext): 
     if (isScriptUrl(node.url)) {
       out.targets.set(node.url, null);
       out.fixes.push({ kind: 'unsafe-html', offset: start });
-      out.warnings.push({ offset: start, field: 'link', rule: 'unsafe-link', message: `removed a link target that would run script: ${node.url}` });
-      if (node.type === 'link' && node.children.length > 0 && node.children.every((child) => child.position)) {
-        out.edits.push({ start, end: node.children[0].position!.start.offset!, text: '' }, { start: node.children[node.children.length - 1].position!.end.offset!, end, text: '' });
+      out.warnings.push({
+        offset: start,
+        field: 'link',
+        rule: 'unsafe-link',
+        message: `removed a link target that would run script: ${node.url}`,
+      });
+      if (
+        node.type === 'link' &&
+        node.children.length > 0 &&
+        node.children.every((child) => child.position)
+      ) {
+        out.edits.push(
+          { start, end: node.children[0].position!.start.offset!, text: '' },
+          { start: node.children[node.children.length - 1].position!.end.offset!, end, text: '' },
+        );
       } else {
         out.edits.push({ start: destination[0], end: destination[1], text: '#' });
       }
       return;
     }
-    const target = node.type === 'image' ? imageTarget(node.url, context) : articleTarget(node.url, context);
+    const target =
+      node.type === 'image' ? imageTarget(node.url, context) : articleTarget(node.url, context);
     if (!target) return;
     if ('problem' in target) {
-      out.problems.push({ offset: start, field: node.type === 'image' ? 'image' : 'link', ...target.problem });
+      out.problems.push({
+        offset: start,
+        field: node.type === 'image' ? 'image' : 'link',
+        ...target.problem,
+      });
       return;
     }
-    if (target.warning) out.warnings.push({ offset: start, field: node.type === 'image' ? 'image' : 'link', ...target.warning });
+    if (target.warning)
+      out.warnings.push({
+        offset: start,
+        field: node.type === 'image' ? 'image' : 'link',
+        ...target.warning,
+      });
     if (!target.url || target.url === node.url) return;
     out.targets.set(node.url, target.url);
     out.edits.push({ start: destination[0], end: destination[1], text: target.url });
@@ -79,7 +108,8 @@ export function rewriteLinks(tree: Root, source: string, context: LinkContext): 
 type Note = { rule: string; message: string; fix?: string };
 type Target = { url?: string; kind: FixKind; warning?: Note } | { problem: Note };
 
-const outsideFix = 'point it at a file inside the folder being imported (or the configured includes root), or remove it';
+const outsideFix =
+  'point it at a file inside the folder being imported (or the configured includes root), or remove it';
 
 function articleTarget(url: string, context: LinkContext): Target | undefined {
   if (urlScheme(url) !== undefined || url.startsWith('//') || url.startsWith('#')) return undefined;
@@ -94,25 +124,76 @@ function articleTarget(url: string, context: LinkContext): Target | undefined {
   if (!/\.md$/i.test(pathOnly)) return undefined;
   const found = context.resolveArticle(decoded);
   if ('slug' in found) {
-    const warning = found.caseDiffers ? { rule: 'link-case', message: `link to "${decoded}" matched an article only when ignoring letter case` } : undefined;
+    const warning = found.caseDiffers
+      ? {
+          rule: 'link-case',
+          message: `link to "${decoded}" matched an article only when ignoring letter case`,
+        }
+      : undefined;
     return { url: localizedPath(context.locale, found.slug) + hash, kind: 'link', warning };
   }
-  if (found.problem === 'outside') return { problem: { rule: 'path-outside-import', message: `link "${url}" leads out of the folder being imported`, fix: outsideFix } };
-  return { kind: 'link', warning: { rule: 'link-outside-import', message: `link to "${url}" points at no article of this import: kept as written`, fix: 'import that article too, or link to its published URL' } };
+  if (found.problem === 'outside')
+    return {
+      problem: {
+        rule: 'path-outside-import',
+        message: `link "${url}" leads out of the folder being imported`,
+        fix: outsideFix,
+      },
+    };
+  return {
+    kind: 'link',
+    warning: {
+      rule: 'link-outside-import',
+      message: `link to "${url}" points at no article of this import: kept as written`,
+      fix: 'import that article too, or link to its published URL',
+    },
+  };
 }
 
 function imageTarget(url: string, context: LinkContext): Target | undefined {
   if (urlScheme(url) !== undefined || url.startsWith('#')) return undefined;
-  if (url.startsWith('/')) return { problem: { rule: 'image-missing', message: `image "${url}" is a site-root path, which the import cannot find`, fix: 'write the path relative to the article (e.g. media/x.png) and import again' } };
+  if (url.startsWith('/'))
+    return {
+      problem: {
+        rule: 'image-missing',
+        message: `image "${url}" is a site-root path, which the import cannot find`,
+        fix: 'write the path relative to the article (e.g. media/x.png) and import again',
+      },
+    };
   const path = safeDecode(url.split(/[?#]/)[0]);
   const found = context.resolveImage(path);
   if ('url' in found) {
-    const warning = found.caseDiffers ? { rule: 'image-case', message: `image "${path}" matched a file only when ignoring letter case: the reference now uses the file's name` } : undefined;
+    const warning = found.caseDiffers
+      ? {
+          rule: 'image-case',
+          message: `image "${path}" matched a file only when ignoring letter case: the reference now uses the file's name`,
+        }
+      : undefined;
     return { url: found.url, kind: 'image-copy', warning };
   }
-  if (found.problem === 'outside') return { problem: { rule: 'path-outside-import', message: `image "${url}" leads out of the folder being imported: nothing was read or copied`, fix: outsideFix } };
-  if (found.problem === 'type') return { problem: { rule: 'image-type', message: `image "${url}" is not a PNG, JPEG, GIF or WebP file`, fix: 'convert it to one of those, or remove it' } };
-  return { problem: { rule: 'image-missing', message: `image "${url}" was not found next to the article`, fix: 'add the file where the reference points (any letter case), or fix the reference' } };
+  if (found.problem === 'outside')
+    return {
+      problem: {
+        rule: 'path-outside-import',
+        message: `image "${url}" leads out of the folder being imported: nothing was read or copied`,
+        fix: outsideFix,
+      },
+    };
+  if (found.problem === 'type')
+    return {
+      problem: {
+        rule: 'image-type',
+        message: `image "${url}" is not a PNG, JPEG, GIF or WebP file`,
+        fix: 'convert it to one of those, or remove it',
+      },
+    };
+  return {
+    problem: {
+      rule: 'image-missing',
+      message: `image "${url}" was not found next to the article`,
+      fix: 'add the file where the reference points (any letter case), or fix the reference',
+    },
+  };
 }
 
 function safeDecode(path: string): string {
@@ -124,7 +205,12 @@ function safeDecode(path: string): string {
 }
 
 /** Body offsets of the destination as written in `[text](destination "title")` or `[label]: destination`. */
-function findDestination(source: string, start: number, end: number, type: string): [number, number] | undefined {
+function findDestination(
+  source: string,
+  start: number,
+  end: number,
+  type: string,
+): [number, number] | undefined {
   const written = source.slice(start, end);
   const open = type === 'definition' ? written.indexOf(']:') + 2 : written.lastIndexOf('](') + 2;
   if (open < 2) return undefined;

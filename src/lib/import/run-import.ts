@@ -56,10 +56,25 @@ export const defaultSiteRootHost = 'https://learn.microsoft.com';
  * and writes each output whole, never over a file it did not write (see write-outputs.ts), unless `dryRun`.
  * A file that fails is reported and skipped; the others are still written.
  */
-export async function runImport(options: RunImportOptions): Promise<{ summary: string; failed: boolean; run: ImportRun }> {
+export async function runImport(
+  options: RunImportOptions,
+): Promise<{ summary: string; failed: boolean; run: ImportRun }> {
   const out = ensureContentDir(options.out);
   const siteRootHost = options.siteRootHost ?? defaultSiteRootHost;
-  const run: ImportRun = { filesIn: 0, imported: [], written: [], unchanged: [], repaired: [], images: [], changedSlugs: [], fixes: [], warnings: [], failures: [], siteRootHost, dryRun: options.dryRun };
+  const run: ImportRun = {
+    filesIn: 0,
+    imported: [],
+    written: [],
+    unchanged: [],
+    repaired: [],
+    images: [],
+    changedSlugs: [],
+    fixes: [],
+    warnings: [],
+    failures: [],
+    siteRootHost,
+    dryRun: options.dryRun,
+  };
   const extraRoots = options.includesRoot ? [inputRoot(options.includesRoot, true)] : [];
   const planned = planArticles(options, run);
   planned.sort((a, b) => Number(b.locale === sourceLocale) - Number(a.locale === sourceLocale));
@@ -69,12 +84,16 @@ export async function runImport(options: RunImportOptions): Promise<{ summary: s
   const outputs = new Map<string, string>();
   const copies = new Map<string, string>();
   for (const [index, article] of planned.entries()) {
-    if (planned.length > progressEvery && index % progressEvery === 0) options.progress?.(`importing ${index + 1}/${planned.length}…`);
+    if (planned.length > progressEvery && index % progressEvery === 0)
+      options.progress?.(`importing ${index + 1}/${planned.length}…`);
     const roots = [article.root, ...extraRoots];
     const sourcePath = refToContentPath({ locale: sourceLocale, slug: article.slug }, out);
     const onDisk = outputs.has(sourcePath) ? undefined : readIfFile(sourcePath);
     // The source is the one this translation was imported with when this run made it, or an earlier run did and nobody edited it since.
-    const recordSourceHash = outputs.has(sourcePath) || (onDisk !== undefined && manifest.files[posix.relative(out, sourcePath)] === contentHash(onDisk));
+    const recordSourceHash =
+      outputs.has(sourcePath) ||
+      (onDisk !== undefined &&
+        manifest.files[posix.relative(out, sourcePath)] === contentHash(onDisk));
     const articleCopies = new Map<string, string>();
     const result = await importArticle(article, {
       symptomHeadings: options.symptomHeadings,
@@ -100,7 +119,10 @@ export async function runImport(options: RunImportOptions): Promise<{ summary: s
     run.imported.push(article.file);
     if (result.fixes.some((fix) => repairKinds.includes(fix.kind))) run.repaired.push(article.file);
   }
-  writeImportOutputs({ out, outputs, copies, manifest, force: options.force ?? false, dryRun: options.dryRun }, run);
+  writeImportOutputs(
+    { out, outputs, copies, manifest, force: options.force ?? false, dryRun: options.dryRun },
+    run,
+  );
   return { summary: summarizeImport(run), failed: run.failures.length > 0, run };
 }
 
@@ -137,7 +159,14 @@ function planArticles(options: RunImportOptions, run: ImportRun): Planned[] {
       if (slug.changedFrom) run.changedSlugs.push({ from: slug.changedFrom, to: slug.slug });
       const twin = planned.find((p) => p.locale === location.locale && p.slug === slug.slug);
       if (twin) {
-        run.failures.push({ file, field: 'slug', rule: 'slug', message: `same slug as ${twin.file}`, found: JSON.stringify(slug.slug), fix: 'rename one of the two files' });
+        run.failures.push({
+          file,
+          field: 'slug',
+          rule: 'slug',
+          message: `same slug as ${twin.file}`,
+          found: JSON.stringify(slug.slug),
+          fix: 'rename one of the two files',
+        });
         continue;
       }
       planned.push({ file, root, text, locale: location.locale, slug: slug.slug });
@@ -154,7 +183,12 @@ function findMarkdownFiles(input: string, isDirectory: boolean, run: ImportRun):
     const path = join(entry.parentPath, entry.name);
     if (/(^|[\\/])includes([\\/]|$)/.test(relative(input, entry.parentPath))) continue;
     if (entry.isSymbolicLink() && (/\.md$/i.test(entry.name) || safeIsDirectory(path))) {
-      run.warnings.push({ file: path, rule: 'symlink-skipped', message: 'a symbolic link: skipped, the importer reads only real files inside the folder', fix: 'copy the file into the folder instead of linking it' });
+      run.warnings.push({
+        file: path,
+        rule: 'symlink-skipped',
+        message: 'a symbolic link: skipped, the importer reads only real files inside the folder',
+        fix: 'copy the file into the folder instead of linking it',
+      });
     } else if (entry.isFile() && /\.md$/i.test(entry.name)) {
       files.push(path);
     }
@@ -163,13 +197,28 @@ function findMarkdownFiles(input: string, isDirectory: boolean, run: ImportRun):
 }
 
 /** The slug a relative `.md` link leads to: the article's file inside the import, found in any letter case. */
-function resolveArticleLink(article: Planned, path: string, roots: string[], byFile: Map<string, Planned>, out: string): ArticleLinkTarget {
+function resolveArticleLink(
+  article: Planned,
+  path: string,
+  roots: string[],
+  byFile: Map<string, Planned>,
+  out: string,
+): ArticleLinkTarget {
   const found = resolveInScope(realOf(article.file), path, roots);
   if ('problem' in found) {
     if (found.problem === 'outside') return { problem: 'outside' };
     // Not in this import: an article already in the content folder (imported before) still counts.
-    const wanted = articleSlug(relative(article.root, resolve(dirname(realOf(article.file)), path)), article.locale);
-    const exists = 'slug' in wanted && existsSync(out) && readdirSync(out, { withFileTypes: true }).some((locale) => locale.isDirectory() && existsSync(join(out, locale.name, `${wanted.slug}.mdx`)));
+    const wanted = articleSlug(
+      relative(article.root, resolve(dirname(realOf(article.file)), path)),
+      article.locale,
+    );
+    const exists =
+      'slug' in wanted &&
+      existsSync(out) &&
+      readdirSync(out, { withFileTypes: true }).some(
+        (locale) =>
+          locale.isDirectory() && existsSync(join(out, locale.name, `${wanted.slug}.mdx`)),
+      );
     return exists && 'slug' in wanted ? { slug: wanted.slug } : { problem: 'missing' };
   }
   const target = [...byFile.values()].find((p) => realOf(p.file) === found.path);
@@ -188,23 +237,40 @@ function resolveSiteRootLink(path: string, planned: Planned[], locale: Locale): 
   const [folder, ...rest] = parts;
   if (!folder || rest.length === 0) return undefined;
   const wanted = rest.join('/').replace(/\.md$/i, '').toLowerCase();
-  const match = planned.find((p) => p.locale === locale && basename(p.root).toLowerCase() === folder.toLowerCase() && relative(p.root, realOf(p.file)).split(sep).join('/').replace(/\.md$/i, '').toLowerCase() === wanted);
+  const match = planned.find(
+    (p) =>
+      p.locale === locale &&
+      basename(p.root).toLowerCase() === folder.toLowerCase() &&
+      relative(p.root, realOf(p.file)).split(sep).join('/').replace(/\.md$/i, '').toLowerCase() ===
+        wanted,
+  );
   return match?.slug;
 }
 
 /** Arranges for an image to be copied to `<out>/<locale>/media/…`; returns the reference the article writes. */
-function planImageCopy(article: Planned, path: string, roots: string[], out: string, copies: Map<string, string>): ImageTarget {
+function planImageCopy(
+  article: Planned,
+  path: string,
+  roots: string[],
+  out: string,
+  copies: Map<string, string>,
+): ImageTarget {
   if (!imageExtensions.has(extname(path).toLowerCase())) return { problem: 'type' };
   const found = resolveInScope(realOf(article.file), path, roots);
   if ('problem' in found) return found;
   // `media/x.png` of a locale tree (`docs/fr-fr/media/x.png` too) → `<out>/<locale>/media/x.png`; other folders are kept below media/.
-  const inRoot = relative(found.root, found.path).split(sep).filter((part, index) => index > 0 || part.toLowerCase() !== article.locale.toLowerCase());
+  const inRoot = relative(found.root, found.path)
+    .split(sep)
+    .filter((part, index) => index > 0 || part.toLowerCase() !== article.locale.toLowerCase());
   const inMedia = inRoot[0]?.toLowerCase() === 'media' ? inRoot.slice(1) : inRoot;
   const to = posix.join(ensureContentDir(out), article.locale, 'media', ...inMedia);
   copies.set(to, found.path);
   const articleDir = posix.dirname(refToContentPath(article, out));
   const reference = posix.relative(articleDir, to).split('/').map(encodeURIComponent).join('/');
-  return { url: reference.startsWith('../') ? reference : `./${reference}`, caseDiffers: found.caseDiffers };
+  return {
+    url: reference.startsWith('../') ? reference : `./${reference}`,
+    caseDiffers: found.caseDiffers,
+  };
 }
 
 /** An included file's text, only from inside the import; a refusal names why. */
@@ -212,10 +278,19 @@ function readInclude(article: Planned, path: string, roots: string[]) {
   const found = resolveInScope(realOf(article.file), path, roots);
   if ('problem' in found) {
     if (found.problem === 'missing') return undefined;
-    return { rule: 'path-outside-import', message: `include "${path}" leads out of the folder being imported: nothing was read`, fix: 'put the included file inside the folder (or pass --includes <folder>), or remove the include' };
+    return {
+      rule: 'path-outside-import',
+      message: `include "${path}" leads out of the folder being imported: nothing was read`,
+      fix: 'put the included file inside the folder (or pass --includes <folder>), or remove the include',
+    };
   }
   const decoded = decodeInput(readFileSync(found.path));
-  if ('problem' in decoded) return { rule: 'not-utf8', message: `included file ${path}: ${decoded.problem.message}`, fix: decoded.problem.fix };
+  if ('problem' in decoded)
+    return {
+      rule: 'not-utf8',
+      message: `included file ${path}: ${decoded.problem.message}`,
+      fix: decoded.problem.fix,
+    };
   return decoded.text;
 }
 

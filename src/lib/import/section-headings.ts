@@ -20,30 +20,59 @@ const sectionDepth = 2;
  * `**I see an error**` followed by content → `## <a name="error-message"></a>I see an error`.
  * Ids come from the source-locale article by position when its sections line up, else from the text.
  */
-export function convertSectionHeadings(tree: Root, source: string, options: SectionHeadingOptions): PassOutput {
+export function convertSectionHeadings(
+  tree: Root,
+  source: string,
+  options: SectionHeadingOptions,
+): PassOutput {
   const out = createPassOutput();
   // In document order: headings wherever the content check reads them (also in quotes and lists), symptom lines at the top.
   const sections: Section[] = [];
   visit(tree, (node, index, parent) => {
-    if (node.type === 'heading' && node.depth <= sectionDepth) sections.push(headingSection(node, source));
-    else if (options.symptomHeadings && parent === tree && index !== undefined && node.type === 'paragraph' && isSymptomLine(node, tree.children[index + 1])) sections.push(symptomSection(node));
+    if (node.type === 'heading' && node.depth <= sectionDepth)
+      sections.push(headingSection(node, source));
+    else if (
+      options.symptomHeadings &&
+      parent === tree &&
+      index !== undefined &&
+      node.type === 'paragraph' &&
+      isSymptomLine(node, tree.children[index + 1])
+    )
+      sections.push(symptomSection(node));
   });
   const sourceSections = (options.sourceHeadings ?? []).filter((h) => h.depth <= sectionDepth);
-  const linesUp = sourceSections.length === sections.length && sections.every((s, i) => s.depth === sourceSections[i].depth);
+  const linesUp =
+    sourceSections.length === sections.length &&
+    sections.every((s, i) => s.depth === sourceSections[i].depth);
   if (options.sourceHeadings && !linesUp && sections.some((s) => !s.id)) {
-    out.warnings.push({ field: 'section ids', rule: 'sections-unaligned', message: `the sections do not line up with the source-locale article (${sourceSections.length} there, ${sections.length} here): ids were made from the text`, fix: 'check the headings and set each <a name> to the id of the matching source section' });
+    out.warnings.push({
+      field: 'section ids',
+      rule: 'sections-unaligned',
+      message: `the sections do not line up with the source-locale article (${sourceSections.length} there, ${sections.length} here): ids were made from the text`,
+      fix: 'check the headings and set each <a name> to the id of the matching source section',
+    });
   }
   const slugger = new GithubSlugger();
   for (const section of sections) if (section.id) slugger.slug(section.id);
   sections.forEach((section, index) => {
-    const id = section.id ?? (linesUp ? sourceSections[index].id : undefined) ?? (slugger.slug(section.text) || slugger.slug(`section-${index + 1}`));
+    const id =
+      section.id ??
+      (linesUp ? sourceSections[index].id : undefined) ??
+      (slugger.slug(section.text) || slugger.slug(`section-${index + 1}`));
     if (section.kind === 'heading') {
       if (section.id) return;
-      out.edits.push({ start: section.contentStart, end: section.contentStart, text: `<a name="${id}"></a>` });
+      out.edits.push({
+        start: section.contentStart,
+        end: section.contentStart,
+        text: `<a name="${id}"></a>`,
+      });
       out.fixes.push({ kind: 'heading-id', offset: section.start });
       return;
     }
-    out.edits.push({ start: section.start, end: section.contentStart, text: `## <a name="${id}"></a>` }, { start: section.contentEnd, end: section.end, text: '' });
+    out.edits.push(
+      { start: section.start, end: section.contentStart, text: `## <a name="${id}"></a>` },
+      { start: section.contentEnd, end: section.end, text: '' },
+    );
     out.fixes.push({ kind: 'symptom-heading', offset: section.start });
   });
   return out;
@@ -65,9 +94,21 @@ function headingSection(node: Heading, source: string): Section {
   const first = node.children[0];
   const contentStart = first?.position?.start.offset ?? node.position!.end.offset!;
   // Only the anchor form the content check accepts counts: any other (`<a name="x" />`) gets a proper anchor.
-  const anchor = first?.type === 'html' ? sectionAnchorPattern.exec(source.slice(contentStart, node.position!.end.offset!)) : null;
+  const anchor =
+    first?.type === 'html'
+      ? sectionAnchorPattern.exec(source.slice(contentStart, node.position!.end.offset!))
+      : null;
   const id = anchor?.index === 0 ? anchor[1] : undefined;
-  return { kind: 'heading', depth: node.depth, id, text: toString(node), start, end: node.position!.end.offset!, contentStart, contentEnd: contentStart };
+  return {
+    kind: 'heading',
+    depth: node.depth,
+    id,
+    text: toString(node),
+    start,
+    end: node.position!.end.offset!,
+    contentStart,
+    contentEnd: contentStart,
+  };
 }
 
 function symptomSection(node: Paragraph): Section {
@@ -90,10 +131,15 @@ function symptomSection(node: Paragraph): Section {
  * (`**Check the recycle bin**.`, as the English corpus writes it), with content after it that it introduces.
  */
 function isSymptomLine(node: Paragraph, next: RootContent | undefined): boolean {
-  if (!next || next.type === 'heading' || node.children.length === 0 || node.children.length > 2) return false;
+  if (!next || next.type === 'heading' || node.children.length === 0 || node.children.length > 2)
+    return false;
   const [strong, after] = node.children;
   if (after && (after.type !== 'text' || !/^[.:!?。：]\s*$/.test(after.value))) return false;
   if (strong.type !== 'strong' || strong.children.length === 0) return false;
   const text = toString(strong);
-  return text.trim() !== '' && !text.includes('\n') && node.position!.start.line === node.position!.end.line;
+  return (
+    text.trim() !== '' &&
+    !text.includes('\n') &&
+    node.position!.start.line === node.position!.end.line
+  );
 }

@@ -7,7 +7,10 @@ import { gfmOptions } from '../markdown/mdx-parser.ts';
  * Compiles an MDX body as the site will, and returns why it fails with its 1-based body line, or undefined.
  * `inspect` sees the parsed tree before anything changes it, so callers need not parse the body again.
  */
-export async function verifyMdx(body: string, inspect?: (tree: Root) => void): Promise<{ line?: number; message: string } | undefined> {
+export async function verifyMdx(
+  body: string,
+  inspect?: (tree: Root) => void,
+): Promise<{ line?: number; message: string } | undefined> {
   const capture = () => (tree: Root) => inspect?.(tree);
   try {
     await compile(body, { remarkPlugins: [capture, [remarkGfm, gfmOptions]] });

@@ -31,7 +31,11 @@ export function markdownVisibleContent(tree: Root, reading: MarkdownReading): Vi
   return collect(tree, (node) => {
     if (isRemoved(node)) return { text: '' };
     if (node.type === 'html') {
-      const targets = tokenizeHtml(node.value).flatMap((t) => (t.type === 'tag' ? t.attributes.filter((a) => /^(href|src)$/i.test(a.name) && a.value).map((a) => a.value!) : []));
+      const targets = tokenizeHtml(node.value).flatMap((t) =>
+        t.type === 'tag'
+          ? t.attributes.filter((a) => /^(href|src)$/i.test(a.name) && a.value).map((a) => a.value!)
+          : [],
+      );
       return { text: reading.htmlText.get(node) ?? '', targets };
     }
     return undefined;
@@ -41,9 +45,18 @@ export function markdownVisibleContent(tree: Root, reading: MarkdownReading): Vi
 /** The text and link targets of an MDX tree: JSX elements show their children, expressions (comments) show nothing. */
 export function mdxVisibleContent(tree: Root): VisibleContent {
   return collect(tree, (node) => {
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') return { text: '' };
+    if (
+      node.type === 'mdxFlowExpression' ||
+      node.type === 'mdxTextExpression' ||
+      node.type === 'mdxjsEsm'
+    )
+      return { text: '' };
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const targets = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && /^(href|src)$/i.test(a.name) && typeof a.value === 'string' ? [a.value] : []));
+      const targets = node.attributes.flatMap((a) =>
+        a.type === 'mdxJsxAttribute' && /^(href|src)$/i.test(a.name) && typeof a.value === 'string'
+          ? [a.value]
+          : [],
+      );
       return { targets };
     }
     return undefined;
@@ -68,7 +81,8 @@ function collect(tree: Root, read: Reader): VisibleContent {
     } else if (node.type === 'image') {
       text.push(node.alt ?? '');
     }
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') targets.push(node.url);
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+      targets.push(node.url);
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(tree);
@@ -79,7 +93,10 @@ function collect(tree: Root, read: Reader): VisibleContent {
  * Compares what a reader gets from input and output, whitespace ignored; returns a short diff or undefined:
  * `…the text near "Je vois un {message}" became "Je vois un message"…`.
  */
-export function diffVisibleContent(input: VisibleContent, output: VisibleContent): string | undefined {
+export function diffVisibleContent(
+  input: VisibleContent,
+  output: VisibleContent,
+): string | undefined {
   const squash = (text: string) => text.replace(/\s+/g, '');
   const [a, b] = [squash(input.text), squash(output.text)];
   if (a !== b) {
@@ -93,5 +110,7 @@ export function diffVisibleContent(input: VisibleContent, output: VisibleContent
     const index = missing.indexOf(target);
     if (index !== -1) missing.splice(index, 1);
   }
-  return missing.length ? `link targets lost: ${missing.map((t) => JSON.stringify(t)).join(', ')}` : undefined;
+  return missing.length
+    ? `link targets lost: ${missing.map((t) => JSON.stringify(t)).join(', ')}`
+    : undefined;
 }

@@ -1,6 +1,12 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix } from 'node:path';
-import { contentHash, decideWrite, manifestName, manifestToText, type ImportManifest } from './import-manifest.ts';
+import {
+  contentHash,
+  decideWrite,
+  manifestName,
+  manifestToText,
+  type ImportManifest,
+} from './import-manifest.ts';
 import type { ImportRun } from './import-summary.ts';
 
 /** What an import run has to write: articles by path, images by destination → source file. */
@@ -23,20 +29,33 @@ export function writeImportOutputs(outputs: ImportOutputs, run: ImportRun): void
   const { out, manifest } = outputs;
   const items: Array<{ path: string; data: () => string | Buffer; isImage: boolean }> = [
     ...[...outputs.outputs].map(([path, text]) => ({ path, data: () => text, isImage: false })),
-    ...[...outputs.copies].map(([path, from]) => ({ path, data: () => readFileSync(from), isImage: true })),
+    ...[...outputs.copies].map(([path, from]) => ({
+      path,
+      data: () => readFileSync(from),
+      isImage: true,
+    })),
   ];
   let changed = false;
   for (const item of items) {
     const key = posix.relative(out, item.path);
     const isLink = lstatOrUndefined(item.path)?.isSymbolicLink() ?? false;
     const data = item.data();
-    const existing = isLink ? Buffer.from('') : existsSync(item.path) ? readFileSync(item.path) : undefined;
-    const decision = isLink && !outputs.force ? 'conflict' : decideWrite(existing, data, manifest.files[key], outputs.force);
+    const existing = isLink
+      ? Buffer.from('')
+      : existsSync(item.path)
+        ? readFileSync(item.path)
+        : undefined;
+    const decision =
+      isLink && !outputs.force
+        ? 'conflict'
+        : decideWrite(existing, data, manifest.files[key], outputs.force);
     if (decision === 'conflict') {
       run.failures.push({
         file: item.path,
         rule: 'would-overwrite',
-        message: isLink ? 'is a symbolic link: not replaced' : `exists and was not written by the importer${manifest.files[key] ? ' (or was edited since)' : ''}: not overwritten`,
+        message: isLink
+          ? 'is a symbolic link: not replaced'
+          : `exists and was not written by the importer${manifest.files[key] ? ' (or was edited since)' : ''}: not overwritten`,
         fix: 'move it away or merge by hand, or import again with --force to replace it',
       });
       continue;

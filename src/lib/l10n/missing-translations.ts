@@ -22,7 +22,8 @@ export function getMissingTranslations(
   for (const [slug, present] of localesBySlug) {
     // A translation without its source is a content error reported by the content check, not a page to build.
     if (!present.includes(sourceLocale)) continue;
-    for (const locale of locales.filter((l) => !present.includes(l))) missing.push({ locale, slug, contentLocale: sourceLocale });
+    for (const locale of locales.filter((l) => !present.includes(l)))
+      missing.push({ locale, slug, contentLocale: sourceLocale });
   }
   return missing;
 }

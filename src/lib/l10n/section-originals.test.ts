@@ -16,13 +16,17 @@ describe('appendSectionOriginals', () => {
     const setupOriginal = html.indexOf('Enable');
     expect(setupOriginal).toBeGreaterThan(html.indexOf('Activez SSPR.'));
     expect(setupOriginal).toBeLessThan(setupEnd);
-    expect(html.lastIndexOf('Review this article.')).toBeGreaterThan(html.indexOf('Consultez cet article.'));
+    expect(html.lastIndexOf('Review this article.')).toBeGreaterThan(
+      html.indexOf('Consultez cet article.'),
+    );
   });
 
   it('adds one closed, search-ignored details per section, with the source language on the original', () => {
     expect(html.match(/<details class="show-original" data-pagefind-ignore="">/g)).toHaveLength(2);
     expect(html).not.toMatch(/<details[^>]* open/);
-    expect(html).toContain('<summary>Afficher l’original (anglais)</summary><div class="show-original-body" lang="en-US" dir="ltr"><p class="show-original-title">I see an error</p>');
+    expect(html).toContain(
+      '<summary>Afficher l’original (anglais)</summary><div class="show-original-body" lang="en-US" dir="ltr"><p class="show-original-title">I see an error</p>',
+    );
   });
 
   it('leaves out ids and self-links of the original, which would clash with the page’s', () => {
@@ -36,6 +40,8 @@ describe('appendSectionOriginals', () => {
   });
 
   it('adds nothing for a section the source does not have', () => {
-    expect(appendSectionOriginals(`${heading('only-here', 'Ici')}<p>Texte</p>`, source, options)).not.toContain('<details');
+    expect(
+      appendSectionOriginals(`${heading('only-here', 'Ici')}<p>Texte</p>`, source, options),
+    ).not.toContain('<details');
   });
 });

@@ -14,10 +14,19 @@ export interface SectionOriginalsOptions {
 }
 
 /** The h2 with an id that starts a symptom section at this top-level node: the heading itself or inside its `div.heading` wrapper. */
-export function sectionHeadingOf(node: RootContent): (Element & { properties: { id: string } }) | undefined {
+export function sectionHeadingOf(
+  node: RootContent,
+): (Element & { properties: { id: string } }) | undefined {
   if (node.type !== 'element') return undefined;
-  const heading = node.tagName === 'h2' ? node : node.tagName === 'div' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h2') : undefined;
-  return typeof heading?.properties.id === 'string' ? (heading as Element & { properties: { id: string } }) : undefined;
+  const heading =
+    node.tagName === 'h2'
+      ? node
+      : node.tagName === 'div'
+        ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h2')
+        : undefined;
+  return typeof heading?.properties.id === 'string'
+    ? (heading as Element & { properties: { id: string } })
+    : undefined;
 }
 
 /** Top-level nodes grouped by the section they belong to; nodes before the first section are left out. */
@@ -37,7 +46,12 @@ function toEmbeddable(nodes: RootContent[]): ElementContent[] {
   const root: Root = structuredClone({ type: 'root', children: nodes });
   visit(root, 'element', (node, index, parent) => {
     const classes = node.properties.className;
-    if (Array.isArray(classes) && classes.includes('heading-anchor') && parent && index !== undefined) {
+    if (
+      Array.isArray(classes) &&
+      classes.includes('heading-anchor') &&
+      parent &&
+      index !== undefined
+    ) {
       parent.children.splice(index, 1);
       return index;
     }
@@ -48,15 +62,34 @@ function toEmbeddable(nodes: RootContent[]): ElementContent[] {
   return root.children as ElementContent[];
 }
 
-function originalBlock(heading: Element, body: RootContent[], options: SectionOriginalsOptions): Element {
-  const title: Element = { type: 'element', tagName: 'p', properties: { className: ['show-original-title'] }, children: [{ type: 'text', value: toText(heading).trim() }] };
+function originalBlock(
+  heading: Element,
+  body: RootContent[],
+  options: SectionOriginalsOptions,
+): Element {
+  const title: Element = {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['show-original-title'] },
+    children: [{ type: 'text', value: toText(heading).trim() }],
+  };
   return {
     type: 'element',
     tagName: 'details',
     properties: { className: ['show-original'], dataPagefindIgnore: '' },
     children: [
-      { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: options.summary }] },
-      { type: 'element', tagName: 'div', properties: { className: ['show-original-body'], lang: options.lang, dir: options.dir }, children: [title, ...toEmbeddable(body)] },
+      {
+        type: 'element',
+        tagName: 'summary',
+        properties: {},
+        children: [{ type: 'text', value: options.summary }],
+      },
+      {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['show-original-body'], lang: options.lang, dir: options.dir },
+        children: [title, ...toEmbeddable(body)],
+      },
     ],
   };
 }
@@ -68,7 +101,11 @@ function originalBlock(heading: Element, body: RootContent[], options: SectionOr
  * `appendSectionOriginals('<h2 id="a">Titre</h2><p>Texte</p>', '<h2 id="a">Title</h2><p>Text</p>', …)`
  * → `'<h2 id="a">Titre</h2><p>Texte</p><details class="show-original" data-pagefind-ignore>…<p>Text</p>…</details>'`.
  */
-export function appendSectionOriginals(translatedHtml: string, sourceHtml: string, options: SectionOriginalsOptions): string {
+export function appendSectionOriginals(
+  translatedHtml: string,
+  sourceHtml: string,
+  options: SectionOriginalsOptions,
+): string {
   const originals = splitSections(fromHtml(sourceHtml, { fragment: true }));
   return appendToSections(translatedHtml, (id) => {
     const original = originals.get(id);
@@ -81,7 +118,10 @@ export function appendSectionOriginals(translatedHtml: string, sourceHtml: strin
  * stable id to the next one), nothing where it gives undefined:
  * `appendToSections('<h2 id="a">A</h2><p>x</p>', () => hr)` → `'<h2 id="a">A</h2><p>x</p><hr>'`.
  */
-export function appendToSections(html: string, nodeFor: (id: string) => RootContent | undefined): string {
+export function appendToSections(
+  html: string,
+  nodeFor: (id: string) => RootContent | undefined,
+): string {
   const children: RootContent[] = [];
   let open: string | undefined;
   const close = () => {

@@ -4,7 +4,9 @@ import { bodyHash, fileSourceHash } from './source-hash.ts';
 
 describe('source hash', () => {
   it('is the SHA-256 hex of the body, matching a known digest', () => {
-    expect(bodyHash('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(bodyHash('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 
   it('hashes only what follows the frontmatter, so metadata edits do not change it', () => {
@@ -15,7 +17,9 @@ describe('source hash', () => {
   });
 
   it('changes when one character of the body changes', () => {
-    expect(fileSourceHash('---\ntitle: A\n---\n# A\n')).not.toBe(fileSourceHash('---\ntitle: A\n---\n# B\n'));
+    expect(fileSourceHash('---\ntitle: A\n---\n# A\n')).not.toBe(
+      fileSourceHash('---\ntitle: A\n---\n# B\n'),
+    );
   });
 
   it('gives the hash the shipped up-to-date translations record for the en-US article', () => {

@@ -9,7 +9,8 @@ export const sourceHashKey = 'polyhelp.sourcehash';
  */
 export function stampHash(text: string, hash: string): string {
   const frontmatter = /^(\uFEFF?---\r?\n)([\s\S]*?)(^---[ \t]*(?:\r?\n|$))/m.exec(text);
-  if (!frontmatter || frontmatter.index !== 0) throw new Error('expected a frontmatter block between --- lines at the top of the file');
+  if (!frontmatter || frontmatter.index !== 0)
+    throw new Error('expected a frontmatter block between --- lines at the top of the file');
   const [, open, inner, close] = frontmatter;
   const keyLine = /^(['"]?polyhelp\.sourcehash['"]?[ \t]*:[ \t]*).*?(\r?)$/m;
   const newline = /\r\n/.test(open) ? '\r\n' : '\n';

@@ -3,18 +3,50 @@ import { statusesToReport, statusesToText } from './status-report.ts';
 import type { TranslationStatus } from './translation-status.ts';
 
 const statuses: TranslationStatus[] = [
-  { locale: 'fr-FR', slug: 'a', state: 'outdated', sourceHash: 'ed894eb6780347d0', recordedHash: '9d8184efdc60befd' },
+  {
+    locale: 'fr-FR',
+    slug: 'a',
+    state: 'outdated',
+    sourceHash: 'ed894eb6780347d0',
+    recordedHash: '9d8184efdc60befd',
+  },
   { locale: 'fr-FR', slug: 'b', state: 'missing', sourceHash: '1111111111111111' },
-  { locale: 'ja-JP', slug: 'a', state: 'up-to-date', sourceHash: 'ed894eb6780347d0', recordedHash: 'ed894eb6780347d0' },
-  { locale: 'ja-JP', slug: 'c', state: 'unverified', sourceHash: 'ed894eb6780347d0', recordedHash: '2d3ef8d405abc1d0' },
+  {
+    locale: 'ja-JP',
+    slug: 'a',
+    state: 'up-to-date',
+    sourceHash: 'ed894eb6780347d0',
+    recordedHash: 'ed894eb6780347d0',
+  },
+  {
+    locale: 'ja-JP',
+    slug: 'c',
+    state: 'unverified',
+    sourceHash: 'ed894eb6780347d0',
+    recordedHash: '2d3ef8d405abc1d0',
+  },
   { locale: 'ja-JP', slug: 'orphan', state: 'no-source', sourceHash: '' },
 ];
 
 describe('status report', () => {
   it('groups slugs by locale and state for JSON', () => {
     expect(statusesToReport(statuses)).toEqual({
-      'fr-FR': { 'up-to-date': [], outdated: ['a'], unverified: [], missing: ['b'], 'no-hash': [], 'no-source': [] },
-      'ja-JP': { 'up-to-date': ['a'], outdated: [], unverified: ['c'], missing: [], 'no-hash': [], 'no-source': ['orphan'] },
+      'fr-FR': {
+        'up-to-date': [],
+        outdated: ['a'],
+        unverified: [],
+        missing: ['b'],
+        'no-hash': [],
+        'no-source': [],
+      },
+      'ja-JP': {
+        'up-to-date': ['a'],
+        outdated: [],
+        unverified: ['c'],
+        missing: [],
+        'no-hash': [],
+        'no-source': ['orphan'],
+      },
     });
   });
 

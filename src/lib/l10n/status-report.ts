@@ -4,11 +4,22 @@ import type { TranslationState, TranslationStatus } from './translation-status.t
 /** The JSON report: per locale, the slugs in each state. */
 export type StatusReport = Partial<Record<Locale, Record<TranslationState, string[]>>>;
 
-const states: TranslationState[] = ['up-to-date', 'outdated', 'unverified', 'missing', 'no-hash', 'no-source'];
+const states: TranslationState[] = [
+  'up-to-date',
+  'outdated',
+  'unverified',
+  'missing',
+  'no-hash',
+  'no-source',
+];
 /** States the text report counts only when some translation is in them, so the usual line stays short. */
 const rareStates: TranslationState[] = ['unverified', 'no-hash', 'no-source'];
 
-const emptyByState = (): Record<TranslationState, string[]> => Object.fromEntries(states.map((state) => [state, []])) as unknown as Record<TranslationState, string[]>;
+const emptyByState = (): Record<TranslationState, string[]> =>
+  Object.fromEntries(states.map((state) => [state, []])) as unknown as Record<
+    TranslationState,
+    string[]
+  >;
 
 /**
  * Groups statuses by locale and state, every state present:
@@ -16,7 +27,8 @@ const emptyByState = (): Record<TranslationState, string[]> => Object.fromEntrie
  */
 export function statusesToReport(statuses: readonly TranslationStatus[]): StatusReport {
   const report: StatusReport = {};
-  for (const status of statuses) (report[status.locale] ??= emptyByState())[status.state].push(status.slug);
+  for (const status of statuses)
+    (report[status.locale] ??= emptyByState())[status.state].push(status.slug);
   return report;
 }
 
@@ -28,14 +40,24 @@ export function statusesToText(statuses: readonly TranslationStatus[]): string {
   const report = statusesToReport(statuses);
   const lines: string[] = [];
   for (const [locale, byState] of Object.entries(report)) {
-    const counts = states.filter((s) => !rareStates.includes(s) || byState[s].length > 0).map((s) => `${byState[s].length} ${s.replace(/-/g, ' ')}`);
+    const counts = states
+      .filter((s) => !rareStates.includes(s) || byState[s].length > 0)
+      .map((s) => `${byState[s].length} ${s.replace(/-/g, ' ')}`);
     lines.push(`${locale}: ${counts.join(', ')}`);
     for (const status of statuses.filter((s) => s.locale === locale)) {
-      const detail = status.state === 'outdated' ? ` (recorded ${status.recordedHash?.slice(0, 8)}…, source ${status.sourceHash.slice(0, 8)}…)` : '';
+      const detail =
+        status.state === 'outdated'
+          ? ` (recorded ${status.recordedHash?.slice(0, 8)}…, source ${status.sourceHash.slice(0, 8)}…)`
+          : '';
       lines.push(`  ${status.state.padEnd(10)} ${status.slug}${detail}`);
     }
   }
   const unverified = statuses.some((s) => s.state === 'unverified');
-  if (unverified) lines.push('unverified: the translation carries only a hash from another system; check it against the source, then npm run l10n:stamp -- <locale>/<slug>');
-  return lines.length > 0 ? lines.join('\n') : 'No translations to report: only source-locale articles exist.';
+  if (unverified)
+    lines.push(
+      'unverified: the translation carries only a hash from another system; check it against the source, then npm run l10n:stamp -- <locale>/<slug>',
+    );
+  return lines.length > 0
+    ? lines.join('\n')
+    : 'No translations to report: only source-locale articles exist.';
 }

@@ -9,7 +9,9 @@ describe('translation status', () => {
   });
 
   it('calls a translation outdated when the source changed since it recorded our hash', () => {
-    expect(translationState('abc', { sourceHash: 'old', localizationHash: 'abc' })).toBe('outdated');
+    expect(translationState('abc', { sourceHash: 'old', localizationHash: 'abc' })).toBe(
+      'outdated',
+    );
   });
 
   it('calls an imported translation unverified: a localization hash not ours proves nothing', () => {
@@ -45,7 +47,13 @@ describe('translation status', () => {
   });
 
   it('reports a translation whose source is absent as no-source, and builds no missing entries for it', () => {
-    expect(getTranslationStatuses([{ locale: 'fr-FR', slug: 'orphan', localizationHash: 'x' }], locales, 'en-US')).toEqual([
+    expect(
+      getTranslationStatuses(
+        [{ locale: 'fr-FR', slug: 'orphan', localizationHash: 'x' }],
+        locales,
+        'en-US',
+      ),
+    ).toEqual([
       { locale: 'fr-FR', slug: 'orphan', state: 'no-source', sourceHash: '', recordedHash: 'x' },
     ]);
   });

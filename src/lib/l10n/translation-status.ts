@@ -8,7 +8,8 @@ import { getMissingTranslations } from './missing-translations.ts';
  * another system (an imported `ms.openlocfilehash`), `no-hash` none at all, `no-source` that the
  * source article is absent, `missing` that the locale has no translation.
  */
-export type TranslationState = 'up-to-date' | 'outdated' | 'unverified' | 'missing' | 'no-hash' | 'no-source';
+export type TranslationState =
+  'up-to-date' | 'outdated' | 'unverified' | 'missing' | 'no-hash' | 'no-source';
 
 /** The state of one locale's version of one article. */
 export interface TranslationStatus {
@@ -42,7 +43,10 @@ export interface HashedArticle extends RecordedHashes {
  * `translationState('abc', { sourceHash: 'abc' })` → `'up-to-date'`, `{ sourceHash: 'old' }` → `'outdated'`,
  * `{ localizationHash: 'f00…' }` → `'unverified'` (a hash not ours cannot say the source changed).
  */
-export function translationState(sourceHash: string, recorded: RecordedHashes): 'up-to-date' | 'outdated' | 'unverified' | 'no-hash' {
+export function translationState(
+  sourceHash: string,
+  recorded: RecordedHashes,
+): 'up-to-date' | 'outdated' | 'unverified' | 'no-hash' {
   if (recorded.sourceHash) return recorded.sourceHash === sourceHash ? 'up-to-date' : 'outdated';
   // Equal to the SHA-256 of this very body: whoever wrote it hashed this source (an older l10n:stamp did).
   if (recorded.localizationHash === sourceHash) return 'up-to-date';
@@ -53,21 +57,45 @@ export function translationState(sourceHash: string, recorded: RecordedHashes): 
  * The status of every non-source locale for every source article, and of every translation whose source is
  * absent (`no-source`), ordered by locale then slug.
  */
-export function getTranslationStatuses(articles: readonly HashedArticle[], locales: readonly Locale[], sourceLocale: Locale): TranslationStatus[] {
-  const sourceHashes = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a.hash ?? '']));
+export function getTranslationStatuses(
+  articles: readonly HashedArticle[],
+  locales: readonly Locale[],
+  sourceLocale: Locale,
+): TranslationStatus[] {
+  const sourceHashes = new Map(
+    articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a.hash ?? '']),
+  );
   const statuses: TranslationStatus[] = [];
   for (const article of articles) {
     if (article.locale === sourceLocale) continue;
     const recordedHash = article.sourceHash ?? article.localizationHash;
     const sourceHash = sourceHashes.get(article.slug);
     if (sourceHash === undefined) {
-      statuses.push({ locale: article.locale, slug: article.slug, state: 'no-source', sourceHash: '', recordedHash });
+      statuses.push({
+        locale: article.locale,
+        slug: article.slug,
+        state: 'no-source',
+        sourceHash: '',
+        recordedHash,
+      });
       continue;
     }
-    statuses.push({ locale: article.locale, slug: article.slug, state: translationState(sourceHash, article), sourceHash, recordedHash });
+    statuses.push({
+      locale: article.locale,
+      slug: article.slug,
+      state: translationState(sourceHash, article),
+      sourceHash,
+      recordedHash,
+    });
   }
-  for (const { locale, slug } of getMissingTranslations(localesBySlug(articles), locales, sourceLocale)) {
+  for (const { locale, slug } of getMissingTranslations(
+    localesBySlug(articles),
+    locales,
+    sourceLocale,
+  )) {
     statuses.push({ locale, slug, state: 'missing', sourceHash: sourceHashes.get(slug) ?? '' });
   }
-  return statuses.sort((a, b) => locales.indexOf(a.locale) - locales.indexOf(b.locale) || a.slug.localeCompare(b.slug));
+  return statuses.sort(
+    (a, b) => locales.indexOf(a.locale) - locales.indexOf(b.locale) || a.slug.localeCompare(b.slug),
+  );
 }

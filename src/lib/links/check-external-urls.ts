@@ -35,19 +35,32 @@ export interface ExternalResult {
 }
 
 /** Sensible defaults for a CI run against real sites. */
-export const defaultExternalCheckOptions: ExternalCheckOptions = { concurrency: 8, timeoutMs: 10_000, retries: 2, retryDelayMs: 500, maxRedirects: 10 };
+export const defaultExternalCheckOptions: ExternalCheckOptions = {
+  concurrency: 8,
+  timeoutMs: 10_000,
+  retries: 2,
+  retryDelayMs: 500,
+  maxRedirects: 10,
+};
 
 type Answer = { status: number; location?: string } | { error: string };
 
 /** Asks for a URL's status without its body, retrying what may be passing trouble; HEAD first, GET if the server refuses HEAD. */
-async function request(url: string, options: ExternalCheckOptions): Promise<{ answer: Answer; attempts: number }> {
+async function request(
+  url: string,
+  options: ExternalCheckOptions,
+): Promise<{ answer: Answer; attempts: number }> {
   let answer: Answer = { error: 'not tried' };
   let attempts = 0;
   for (let attempt = 0; attempt <= options.retries; attempt++) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs * 2 ** (attempt - 1)));
+    if (attempt > 0)
+      await new Promise((resolve) =>
+        setTimeout(resolve, options.retryDelayMs * 2 ** (attempt - 1)),
+      );
     attempts++;
     answer = await fetchStatus(url, 'HEAD', options.timeoutMs);
-    if ('status' in answer && (answer.status === 405 || answer.status === 501)) answer = await fetchStatus(url, 'GET', options.timeoutMs);
+    if ('status' in answer && (answer.status === 405 || answer.status === 501))
+      answer = await fetchStatus(url, 'GET', options.timeoutMs);
     const passing = 'error' in answer || answer.status >= 500 || answer.status === 429;
     if (!passing) break;
   }
@@ -56,12 +69,18 @@ async function request(url: string, options: ExternalCheckOptions): Promise<{ an
 
 async function fetchStatus(url: string, method: string, timeoutMs: number): Promise<Answer> {
   try {
-    const response = await fetch(url, { method, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': 'polyhelp-link-check' } });
+    const response = await fetch(url, {
+      method,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { 'user-agent': 'polyhelp-link-check' },
+    });
     await response.body?.cancel();
     return { status: response.status, location: response.headers.get('location') ?? undefined };
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'TimeoutError' || name === 'AbortError') return { error: `timed out after ${timeoutMs} ms` };
+    if (name === 'TimeoutError' || name === 'AbortError')
+      return { error: `timed out after ${timeoutMs} ms` };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     return { error: cause?.code ?? cause?.message ?? (error as Error).message };
   }
@@ -71,7 +90,11 @@ async function fetchStatus(url: string, method: string, timeoutMs: number): Prom
  * Checks one URL, following and recording redirects:
  * `checkExternalUrl('https://docs.microsoft.com/a')` → `{ status: 'redirected', finalUrl: 'https://learn.microsoft.com/a', redirects: [{ status: 301, … }] }`.
  */
-export async function checkExternalUrl(url: string, options: ExternalCheckOptions = defaultExternalCheckOptions, now = Date.now()): Promise<ExternalResult> {
+export async function checkExternalUrl(
+  url: string,
+  options: ExternalCheckOptions = defaultExternalCheckOptions,
+  now = Date.now(),
+): Promise<ExternalResult> {
   const redirects: ExternalResult['redirects'] = [];
   let current = url.replace(/#.*$/, '');
   let attempts = 0;
@@ -79,7 +102,15 @@ export async function checkExternalUrl(url: string, options: ExternalCheckOption
     const result = await request(current, options);
     attempts += result.attempts;
     const { answer } = result;
-    if ('error' in answer) return { url, status: 'unreachable', redirects, attempts, error: answer.error, checkedAt: now };
+    if ('error' in answer)
+      return {
+        url,
+        status: 'unreachable',
+        redirects,
+        attempts,
+        error: answer.error,
+        checkedAt: now,
+      };
     if (answer.status >= 300 && answer.status < 400 && answer.location) {
       current = new URL(answer.location, current).href;
       redirects.push({ status: answer.status, to: current });
@@ -87,14 +118,31 @@ export async function checkExternalUrl(url: string, options: ExternalCheckOption
     }
     const ok = answer.status >= 200 && answer.status < 300;
     const status: ExternalStatus = !ok ? 'broken' : redirects.length > 0 ? 'redirected' : 'ok';
-    return { url, status, httpStatus: answer.status, finalUrl: redirects.length > 0 ? current : undefined, redirects, attempts, checkedAt: now };
+    return {
+      url,
+      status,
+      httpStatus: answer.status,
+      finalUrl: redirects.length > 0 ? current : undefined,
+      redirects,
+      attempts,
+      checkedAt: now,
+    };
   }
-  return { url, status: 'broken', redirects, attempts, error: `more than ${options.maxRedirects} redirects`, checkedAt: now };
+  return {
+    url,
+    status: 'broken',
+    redirects,
+    attempts,
+    error: `more than ${options.maxRedirects} redirects`,
+    checkedAt: now,
+  };
 }
 
 /** True when a cached result may stand in for a new check: a success younger than `maxAgeMs`. */
 export function isFreshResult(result: ExternalResult, now: number, maxAgeMs: number): boolean {
-  return (result.status === 'ok' || result.status === 'redirected') && now - result.checkedAt < maxAgeMs;
+  return (
+    (result.status === 'ok' || result.status === 'redirected') && now - result.checkedAt < maxAgeMs
+  );
 }
 
 /**
@@ -104,7 +152,10 @@ export function isFreshResult(result: ExternalResult, now: number, maxAgeMs: num
 export async function checkExternalUrls(
   urls: readonly string[],
   options: ExternalCheckOptions = defaultExternalCheckOptions,
-  cache: { results: ReadonlyMap<string, ExternalResult>; maxAgeMs: number; now?: number } = { results: new Map(), maxAgeMs: 0 },
+  cache: { results: ReadonlyMap<string, ExternalResult>; maxAgeMs: number; now?: number } = {
+    results: new Map(),
+    maxAgeMs: 0,
+  },
 ): Promise<ExternalResult[]> {
   const now = cache.now ?? Date.now();
   const limit = pLimit(options.concurrency);

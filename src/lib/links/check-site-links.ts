@@ -17,13 +17,28 @@ export interface SiteLinkCheck {
  * Runs every link rule on a built site and maps the findings back to the files people edit: internal
  * links (errors), translation link parity (errors), URL and machine-translation lint (warnings).
  */
-export function checkSiteLinks(site: BuiltSite, sources: SourceFiles, urlLint: UrlLintOptions = defaultUrlLintOptions): SiteLinkCheck {
+export function checkSiteLinks(
+  site: BuiltSite,
+  sources: SourceFiles,
+  urlLint: UrlLintOptions = defaultUrlLintOptions,
+): SiteLinkCheck {
   const pageFindings: PageFinding[] = [];
   let links = 0;
   for (const page of site.pages.values()) {
     links += page.links.length;
-    pageFindings.push(...checkInternalLinks(site, page), ...lintUrls(page, urlLint), ...lintLinkText(page), ...lintArticleText(page));
+    pageFindings.push(
+      ...checkInternalLinks(site, page),
+      ...lintUrls(page, urlLint),
+      ...lintLinkText(page),
+      ...lintArticleText(page),
+    );
   }
-  const parity = checkTranslationParity([...sources.content].map(([path, text]) => ({ path, text })));
-  return { findings: [...locateFindings(pageFindings, sources), ...parity], pages: site.pages.size, links };
+  const parity = checkTranslationParity(
+    [...sources.content].map(([path, text]) => ({ path, text })),
+  );
+  return {
+    findings: [...locateFindings(pageFindings, sources), ...parity],
+    pages: site.pages.size,
+    links,
+  };
 }

@@ -90,10 +90,16 @@ interface Context {
 export function collectPageLinks(html: string, path: string): BuiltPage {
   const tree = fromHtml(html);
   const page: BuiltPage = { path, ids: new Set(), links: [], articleTexts: [] };
-  const htmlElement = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
+  const htmlElement = tree.children.find(
+    (node): node is Element => node.type === 'element' && node.tagName === 'html',
+  );
   page.lang = stringProperty(htmlElement, 'lang');
   page.fallbackFrom = stringProperty(htmlElement, 'dataFallbackFrom');
-  walk(tree, { inArticle: false, quoted: false, lang: undefined, verbatim: false, ancestry: [] }, page);
+  walk(
+    tree,
+    { inArticle: false, quoted: false, lang: undefined, verbatim: false, ancestry: [] },
+    page,
+  );
   return page;
 }
 
@@ -101,7 +107,8 @@ function walk(parent: Root | Element, context: Context, page: BuiltPage) {
   const children = parent.children as (RootContent | ElementContent)[];
   children.forEach((node, index) => {
     if (node.type === 'text') {
-      if (context.inArticle && !context.verbatim && node.value.trim()) page.articleTexts.push({ text: node.value });
+      if (context.inArticle && !context.verbatim && node.value.trim())
+        page.articleTexts.push({ text: node.value });
       return;
     }
     if (node.type !== 'element') return;
@@ -114,7 +121,8 @@ function walk(parent: Root | Element, context: Context, page: BuiltPage) {
     const ownLang = stringProperty(element, 'lang');
     const lang = ownLang ?? context.lang;
     // Text quoted from another locale inside the article (e.g. "Show original") belongs to that locale's file, not this one.
-    const quotesOtherLocale = context.inArticle && ownLang !== undefined && !sameLanguage(ownLang, contentLanguage(page));
+    const quotesOtherLocale =
+      context.inArticle && ownLang !== undefined && !sameLanguage(ownLang, contentLanguage(page));
     const inArticle = (context.inArticle || opensArticle(element)) && !quotesOtherLocale;
     const quoted = context.quoted || quotesOtherLocale;
     collectUrls(element, children, index, { ...context, lang, quoted, inArticle }, page);
@@ -132,11 +140,21 @@ function walk(parent: Root | Element, context: Context, page: BuiltPage) {
   });
 }
 
-function collectUrls(element: Element, siblings: (RootContent | ElementContent)[], index: number, context: Context, page: BuiltPage) {
+function collectUrls(
+  element: Element,
+  siblings: (RootContent | ElementContent)[],
+  index: number,
+  context: Context,
+  page: BuiltPage,
+) {
   const rel = arrayProperty(element, 'rel').map((token) => token.toLowerCase());
-  if (element.tagName === 'link' && rel.includes('canonical')) page.canonical = stringProperty(element, 'href');
+  if (element.tagName === 'link' && rel.includes('canonical'))
+    page.canonical = stringProperty(element, 'href');
   for (const attribute of urlAttributes[element.tagName] ?? []) {
-    const urls = attribute === 'srcSet' ? srcsetUrls(element.properties.srcSet) : [stringProperty(element, attribute)];
+    const urls =
+      attribute === 'srcSet'
+        ? srcsetUrls(element.properties.srcSet)
+        : [stringProperty(element, attribute)];
     for (const url of urls) {
       if (url === undefined || (context.quoted && urlScheme(url) !== undefined)) continue;
       const isAnchor = element.tagName === 'a';
@@ -164,7 +182,10 @@ function collectUrls(element: Element, siblings: (RootContent | ElementContent)[
  */
 function opensArticle(element: Element): boolean {
   if (element.tagName !== 'article') return false;
-  return element.properties.dataPagefindBody !== undefined || arrayProperty(element, 'className').includes('article-body');
+  return (
+    element.properties.dataPagefindBody !== undefined ||
+    arrayProperty(element, 'className').includes('article-body')
+  );
 }
 
 /** The language a page's content is written in: a stand-in page shows another locale's file. */
@@ -201,14 +222,20 @@ function textOf(node: RootContent | ElementContent | undefined): string {
 
 /** `srcset` is parsed by hast into comma-separated candidates; the URL is each candidate's first word. */
 function srcsetUrls(value: unknown): string[] {
-  const candidates = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : [];
+  const candidates = Array.isArray(value)
+    ? value.map(String)
+    : typeof value === 'string'
+      ? value.split(',')
+      : [];
   return candidates.map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean);
 }
 
 function stringProperty(element: Element | undefined, key: string): string | undefined {
   const value = element?.properties[key];
   if (Array.isArray(value)) return value.join(' ');
-  return value === undefined || value === null || typeof value === 'boolean' ? undefined : String(value);
+  return value === undefined || value === null || typeof value === 'boolean'
+    ? undefined
+    : String(value);
 }
 
 function arrayProperty(element: Element, key: string): string[] {

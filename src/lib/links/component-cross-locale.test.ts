@@ -11,16 +11,24 @@ import { checkInternalLinks } from './internal-rules.ts';
 async function renderChrome(): Promise<string> {
   const container = await AstroContainer.create();
   const languages = locales.map((locale) => ({ locale, href: localizedPath(locale, 'a') }));
-  const switcher = await container.renderToString(LanguageSwitcher, { props: { locale: 'fr-FR', languages } });
-  const notice = await container.renderToString(MachineTranslationNotice, { props: { locale: 'fr-FR', sourceLocale: 'en-US', sourceHref: '/en-us/a/' } });
+  const switcher = await container.renderToString(LanguageSwitcher, {
+    props: { locale: 'fr-FR', languages },
+  });
+  const notice = await container.renderToString(MachineTranslationNotice, {
+    props: { locale: 'fr-FR', sourceLocale: 'en-US', sourceHref: '/en-us/a/' },
+  });
   return switcher + notice;
 }
 
 function crossLocaleFindings(chrome: string) {
-  const pages = Object.fromEntries(locales.map((locale) => [localizedPath(locale, 'a'), fixtureHtml({ lang: locale })]));
+  const pages = Object.fromEntries(
+    locales.map((locale) => [localizedPath(locale, 'a'), fixtureHtml({ lang: locale })]),
+  );
   const site = fixtureSite({ ...pages, '/fr-fr/a/': fixtureHtml({ lang: 'fr-FR', chrome }) });
   // The container renders the components' <script> tags with dev-server URLs no fixture site has: not this rule's concern.
-  return checkInternalLinks(site, site.pages.get('/fr-fr/a/')!).map((finding) => finding.rule).filter((rule) => rule !== 'missing-asset');
+  return checkInternalLinks(site, site.pages.get('/fr-fr/a/')!)
+    .map((finding) => finding.rule)
+    .filter((rule) => rule !== 'missing-asset');
 }
 
 describe('intended cross-locale links in the components', () => {

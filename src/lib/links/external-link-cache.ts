@@ -14,7 +14,9 @@ export function readLinkCache(path: string): Map<string, ExternalResult> {
 
 /** Saves results for the next run; only successes are kept, so failures are always asked again. */
 export function writeLinkCache(path: string, results: readonly ExternalResult[]): void {
-  const kept = results.filter((result) => result.status === 'ok' || result.status === 'redirected').map(({ cached: _cached, ...result }) => result);
+  const kept = results
+    .filter((result) => result.status === 'ok' || result.status === 'redirected')
+    .map(({ cached: _cached, ...result }) => result);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify({ results: kept }, null, 2)}\n`);
 }

@@ -1,5 +1,10 @@
 import { formatProblem } from '../content/content-problem.ts';
-import { applyLinkBaseline, countByRule, formatBaselineEntry, type BaselineEntry } from './link-baseline.ts';
+import {
+  applyLinkBaseline,
+  countByRule,
+  formatBaselineEntry,
+  type BaselineEntry,
+} from './link-baseline.ts';
 import type { LinkFinding } from './link-finding.ts';
 
 /** A finding as reported: identical findings from several pages (a shared component) merged into one. */
@@ -37,20 +42,35 @@ export interface LinkBaseline {
  * Builds the report: `--strict` turns warnings into errors; findings sorted by file and line, duplicates merged;
  * findings the baseline accepts are counted apart.
  */
-export function createLinkReport(findings: readonly LinkFinding[], counts: { pages: number; links: number }, strict = false, baseline?: LinkBaseline): LinkReport {
+export function createLinkReport(
+  findings: readonly LinkFinding[],
+  counts: { pages: number; links: number },
+  strict = false,
+  baseline?: LinkBaseline,
+): LinkReport {
   const merged = new Map<string, ReportedFinding>();
   for (const { page, ...finding } of findings) {
     const severity = strict ? 'error' : finding.severity;
-    const key = JSON.stringify([finding.file, finding.line, finding.rule, finding.message, finding.fix, severity]);
+    const key = JSON.stringify([
+      finding.file,
+      finding.line,
+      finding.rule,
+      finding.message,
+      finding.fix,
+      severity,
+    ]);
     const existing = merged.get(key);
     if (existing) {
       if (page && !existing.pages.includes(page)) existing.pages.push(page);
     } else merged.set(key, { ...finding, severity, pages: page ? [page] : [] });
   }
   const sorted = [...merged.values()].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule),
   );
-  const split = baseline ? applyLinkBaseline(sorted, baseline.entries, baseline.contentDir) : { fresh: sorted, accepted: [], fixed: [] };
+  const split = baseline
+    ? applyLinkBaseline(sorted, baseline.entries, baseline.contentDir)
+    : { fresh: sorted, accepted: [], fixed: [] };
   return {
     strict,
     errors: split.fresh.filter((f) => f.severity === 'error').length,
@@ -76,21 +96,38 @@ export function formatLinkReport(report: LinkReport): string {
   ];
   if (report.baselined > 0) {
     const byRule = Object.entries(report.baselinedByRule).map(([rule, n]) => `${n} ${rule}`);
-    lines.push(`Baselined: ${count(report.baselined, 'finding')} accepted by ${report.baselineFile} (${byRule.join(', ')}), not counted above`);
+    lines.push(
+      `Baselined: ${count(report.baselined, 'finding')} accepted by ${report.baselineFile} (${byRule.join(', ')}), not counted above`,
+    );
   }
   const byFile = Map.groupBy(report.findings, (finding) => finding.file);
   for (const [file, inFile] of byFile) {
     const pages = [...new Set(inFile.flatMap((f) => f.pages))];
-    lines.push('', `${file}${pages.length > 0 ? ` (${pageList(pages)})` : ''}: ${count(inFile.filter((f) => f.severity === 'error').length, 'error')}, ${count(inFile.filter((f) => f.severity === 'warning').length, 'warning')}`);
+    lines.push(
+      '',
+      `${file}${pages.length > 0 ? ` (${pageList(pages)})` : ''}: ${count(inFile.filter((f) => f.severity === 'error').length, 'error')}, ${count(inFile.filter((f) => f.severity === 'warning').length, 'warning')}`,
+    );
     for (const finding of inFile) {
-      const onPages = finding.pages.length > 1 && finding.line === undefined ? ` [${pageList(finding.pages)}]` : '';
-      lines.push(`  ${finding.severity} ${formatProblem({ ...finding, field: finding.rule, message: finding.message + onPages })}`.replace(/\n {4}fix:/, '\n      fix:'));
+      const onPages =
+        finding.pages.length > 1 && finding.line === undefined
+          ? ` [${pageList(finding.pages)}]`
+          : '';
+      lines.push(
+        `  ${finding.severity} ${formatProblem({ ...finding, field: finding.rule, message: finding.message + onPages })}`.replace(
+          /\n {4}fix:/,
+          '\n      fix:',
+        ),
+      );
     }
   }
   if (report.fixedInBaseline.length > 0) {
     const fixed = report.fixedInBaseline.length;
-    lines.push('', `${report.baselineFile}: ${count(fixed, 'baselined finding')} no longer ${fixed === 1 ? 'occurs' : 'occur'} (fixed); remove ${fixed === 1 ? 'it' : 'them'} with \`npm run check:links -- --update-baseline\`:`);
-    for (const entry of report.fixedInBaseline) lines.push(`  ${formatBaselineEntry(entry).replaceAll('\t', '  ')}`);
+    lines.push(
+      '',
+      `${report.baselineFile}: ${count(fixed, 'baselined finding')} no longer ${fixed === 1 ? 'occurs' : 'occur'} (fixed); remove ${fixed === 1 ? 'it' : 'them'} with \`npm run check:links -- --update-baseline\`:`,
+    );
+    for (const entry of report.fixedInBaseline)
+      lines.push(`  ${formatBaselineEntry(entry).replaceAll('\t', '  ')}`);
   }
   return lines.join('\n');
 }

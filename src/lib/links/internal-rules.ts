@@ -31,24 +31,34 @@ const absoluteRels = new Set(['canonical', 'alternate']);
 export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFinding[] {
   const findings: PageFinding[] = [];
   for (const link of page.links) {
-    const error = (rule: string, message: string, fix?: string) => findings.push({ severity: 'error', rule, page, link, message, fix });
+    const error = (rule: string, message: string, fix?: string) =>
+      findings.push({ severity: 'error', rule, page, link, message, fix });
     const scheme = urlScheme(link.url);
     if (scheme && scheme !== 'http' && scheme !== 'https') continue;
     let resolved: URL;
     try {
       resolved = new URL(link.url, site.origin + page.path);
     } catch {
-      error('malformed-url', `link "${link.url}" is not a valid URL`, 'check for stray spaces, brackets or quotes in the URL');
+      error(
+        'malformed-url',
+        `link "${link.url}" is not a valid URL`,
+        'check for stray spaces, brackets or quotes in the URL',
+      );
       continue;
     }
     if (resolved.origin !== site.origin) continue;
     if ((scheme || link.url.startsWith('//')) && !link.rel.some((rel) => absoluteRels.has(rel))) {
-      error('own-origin', `link "${link.url}" is absolute on this site's own origin`, `write it relative: "${resolved.pathname}${resolved.search}${resolved.hash}"`);
+      error(
+        'own-origin',
+        `link "${link.url}" is absolute on this site's own origin`,
+        `write it relative: "${resolved.pathname}${resolved.search}${resolved.hash}"`,
+      );
     }
     const path = safeDecode(resolved.pathname);
     const target = path === page.path ? page : site.pages.get(path);
     if (!target) {
-      if (site.assets.has(path) || site.laterAssets?.some((prefix) => path.startsWith(prefix))) continue;
+      if (site.assets.has(path) || site.laterAssets?.some((prefix) => path.startsWith(prefix)))
+        continue;
       const missing = describeMissing(site, link, path);
       error(missing.rule, missing.message, missing.fix);
       continue;
@@ -59,7 +69,9 @@ export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFindin
       error(
         'missing-anchor',
         `link "${link.url}": ${target.path} has no element with id or name "${fragment}"`,
-        closest ? `did you mean "#${closest}"?` : `link one of the ids of ${target.path}, or drop the fragment`,
+        closest
+          ? `did you mean "#${closest}"?`
+          : `link one of the ids of ${target.path}, or drop the fragment`,
       );
     }
     if (target !== page) checkLocale(site, page, link, target, error);
@@ -67,15 +79,30 @@ export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFindin
   return findings;
 }
 
-function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: BuiltPage, error: (rule: string, message: string, fix?: string) => void) {
+function checkLocale(
+  site: BuiltSite,
+  page: BuiltPage,
+  link: PageLink,
+  target: BuiltPage,
+  error: (rule: string, message: string, fix?: string) => void,
+) {
   const pageLocale = sitePathToLocale(page.path);
   const to = sitePathToLocale(target.path);
   const declared = link.hreflang?.toLowerCase();
   // A fallback page is in two languages (its locale's chrome, another's content); hreflang may name either.
   const languages = [to, target.fallbackFrom].filter((code): code is string => code !== undefined);
-  if (declared && declared !== 'x-default' && languages.length > 0 && !languages.some((code) => code.toLowerCase() === declared)) {
+  if (
+    declared &&
+    declared !== 'x-default' &&
+    languages.length > 0 &&
+    !languages.some((code) => code.toLowerCase() === declared)
+  ) {
     const shown = target.fallbackFrom ? `${to} with ${target.fallbackFrom} content` : to;
-    error('wrong-hreflang', `link "${link.url}" declares hreflang="${link.hreflang}" but ${target.path} is ${shown}`, `write hreflang="${target.fallbackFrom ?? to}"`);
+    error(
+      'wrong-hreflang',
+      `link "${link.url}" declares hreflang="${link.hreflang}" but ${target.path} is ${shown}`,
+      `write hreflang="${target.fallbackFrom ?? to}"`,
+    );
     return;
   }
   const intended = declared !== undefined;
@@ -94,7 +121,8 @@ function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: B
   const from = writtenFrom(page, link, pageLocale);
   if (to !== from && (to !== pageLocale || isCanonical(link))) {
     const same = sitePathInLocale(target.path, from);
-    const where = from === pageLocale ? `on a ${from} page` : `in ${from} text on a ${pageLocale} page`;
+    const where =
+      from === pageLocale ? `on a ${from} page` : `in ${from} text on a ${pageLocale} page`;
     error(
       'cross-locale',
       `link "${link.url}" ${where} leads into ${to} (${target.path})`,
@@ -111,7 +139,8 @@ function checkLocale(site: BuiltSite, page: BuiltPage, link: PageLink, target: B
  * canonical URL names the page whose content this one shows, so it must lead into that content's locale.
  */
 function writtenFrom(page: BuiltPage, link: PageLink, pageLocale: Locale): Locale {
-  if (isCanonical(link)) return (page.fallbackFrom && langToLocale(page.fallbackFrom)) || pageLocale;
+  if (isCanonical(link))
+    return (page.fallbackFrom && langToLocale(page.fallbackFrom)) || pageLocale;
   return (link.lang && langToLocale(link.lang)) || pageLocale;
 }
 
@@ -119,18 +148,29 @@ function isCanonical(link: PageLink): boolean {
   return link.rel.includes('canonical');
 }
 
-function describeMissing(site: BuiltSite, link: PageLink, path: string): { rule: string; message: string; fix: string } {
-  const isPageLink = link.tag === 'a' || link.tag === 'area' || link.rel.some((rel) => absoluteRels.has(rel));
+function describeMissing(
+  site: BuiltSite,
+  link: PageLink,
+  path: string,
+): { rule: string; message: string; fix: string } {
+  const isPageLink =
+    link.tag === 'a' || link.tag === 'area' || link.rel.some((rel) => absoluteRels.has(rel));
   if (!isPageLink) {
     const closest = closestMatch(path, site.assets);
     return {
       rule: 'missing-asset',
       message: `${link.tag} ${link.attribute} "${link.url}": ${path} is not in the build`,
-      fix: closest ? `did you mean "${closest}"?` : 'add the file under public/ or import it so the build emits it',
+      fix: closest
+        ? `did you mean "${closest}"?`
+        : 'add the file under public/ or import it so the build emits it',
     };
   }
   if (!path.endsWith('/') && site.pages.has(`${path}/`)) {
-    return { rule: 'missing-page', message: `link "${link.url}" lacks the trailing slash every page URL ends with`, fix: `link "${path}/"` };
+    return {
+      rule: 'missing-page',
+      message: `link "${link.url}" lacks the trailing slash every page URL ends with`,
+      fix: `link "${path}/"`,
+    };
   }
   const closest = closestMatch(path, site.pages.keys()) ?? closestMatch(path, site.assets);
   return {

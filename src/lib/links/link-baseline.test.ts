@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { applyLinkBaseline, baselinePathFor, BaselineError, countByRule, findingToBaselineEntry, formatLinkBaseline, parseLinkBaseline, sortBaselineEntries } from './link-baseline.ts';
+import {
+  applyLinkBaseline,
+  baselinePathFor,
+  BaselineError,
+  countByRule,
+  findingToBaselineEntry,
+  formatLinkBaseline,
+  parseLinkBaseline,
+  sortBaselineEntries,
+} from './link-baseline.ts';
 
 const finding = (file: string, rule: string, link?: string) => ({ file, rule, link });
 
 describe('findingToBaselineEntry', () => {
   it('keeps the file relative to the content folder, so the baseline moves with the content', () => {
-    expect(findingToBaselineEntry(finding('site/content/fr-FR/a.mdx', 'missing-page', '/fr-fr/b/'), 'site/content')).toEqual({ file: 'fr-FR/a.mdx', rule: 'missing-page', link: '/fr-fr/b/' });
+    expect(
+      findingToBaselineEntry(
+        finding('site/content/fr-FR/a.mdx', 'missing-page', '/fr-fr/b/'),
+        'site/content',
+      ),
+    ).toEqual({ file: 'fr-FR/a.mdx', rule: 'missing-page', link: '/fr-fr/b/' });
   });
 
   it('accepts no finding in the project’s own files, which the project fixes', () => {
-    expect(findingToBaselineEntry(finding('src/pages/[locale]/[slug].astro', 'missing-page', '/x/'), 'content')).toBeUndefined();
-    expect(findingToBaselineEntry(finding('contents/fr-FR/a.mdx', 'missing-page', '/x/'), 'content')).toBeUndefined();
+    expect(
+      findingToBaselineEntry(
+        finding('src/pages/[locale]/[slug].astro', 'missing-page', '/x/'),
+        'content',
+      ),
+    ).toBeUndefined();
+    expect(
+      findingToBaselineEntry(finding('contents/fr-FR/a.mdx', 'missing-page', '/x/'), 'content'),
+    ).toBeUndefined();
   });
 });
 
@@ -38,18 +59,28 @@ describe('formatLinkBaseline and parseLinkBaseline', () => {
   });
 
   it('reads back what it wrote, tabs and newlines in a link included, and keeps repeated findings', () => {
-    const odd = [...entries, { file: 'fr-FR/b.mdx', rule: 'malformed-url', link: 'https://a\tb\\c\nd' }, entries[0]];
+    const odd = [
+      ...entries,
+      { file: 'fr-FR/b.mdx', rule: 'malformed-url', link: 'https://a\tb\\c\nd' },
+      entries[0],
+    ];
     const text = formatLinkBaseline(odd);
     expect(text).toContain('fr-FR/b.mdx\tmalformed-url\thttps://a\\tb\\\\c\\nd\n');
     expect(parseLinkBaseline(text, 'content.link-baseline.txt')).toEqual(sortBaselineEntries(odd));
   });
 
   it('skips comments and blank lines, and reads CRLF files', () => {
-    expect(parseLinkBaseline('# note\r\n\r\nfr-FR/a.mdx\tempty-text\t\r\n', 'b.txt')).toEqual([{ file: 'fr-FR/a.mdx', rule: 'empty-text', link: '' }]);
+    expect(parseLinkBaseline('# note\r\n\r\nfr-FR/a.mdx\tempty-text\t\r\n', 'b.txt')).toEqual([
+      { file: 'fr-FR/a.mdx', rule: 'empty-text', link: '' },
+    ]);
   });
 
   it('refuses a line without its three tab-separated fields, naming the file, the line and how to fix it', () => {
-    const read = () => parseLinkBaseline('# ok\nfr-FR/a.mdx missing-page /b/\nfr-FR/a.mdx\t\t/b/\n', 'content.link-baseline.txt');
+    const read = () =>
+      parseLinkBaseline(
+        '# ok\nfr-FR/a.mdx missing-page /b/\nfr-FR/a.mdx\t\t/b/\n',
+        'content.link-baseline.txt',
+      );
     expect(read).toThrow(BaselineError);
     expect(read).toThrow(
       [
@@ -82,7 +113,11 @@ describe('applyLinkBaseline', () => {
   });
 
   it('lists the entries no finding matches any more as fixed', () => {
-    const split = applyLinkBaseline([finding('content/fr-FR/a.mdx', 'missing-page', '/fr-fr/b/')], baseline, 'content');
+    const split = applyLinkBaseline(
+      [finding('content/fr-FR/a.mdx', 'missing-page', '/fr-fr/b/')],
+      baseline,
+      'content',
+    );
     expect(split.fixed).toEqual([baseline[1], baseline[2]]);
   });
 });
@@ -90,11 +125,21 @@ describe('applyLinkBaseline', () => {
 describe('baselinePathFor and countByRule', () => {
   it('puts the baseline beside the content folder, where the content check does not look', () => {
     expect(baselinePathFor('content')).toBe('content.link-baseline.txt');
-    expect(baselinePathFor('imports/alchemy/content')).toBe('imports/alchemy/content.link-baseline.txt');
+    expect(baselinePathFor('imports/alchemy/content')).toBe(
+      'imports/alchemy/content.link-baseline.txt',
+    );
   });
 
   it('counts findings by rule in alphabetical order', () => {
-    expect(Object.entries(countByRule([{ rule: 'translation-links' }, { rule: 'missing-page' }, { rule: 'translation-links' }]))).toEqual([
+    expect(
+      Object.entries(
+        countByRule([
+          { rule: 'translation-links' },
+          { rule: 'missing-page' },
+          { rule: 'translation-links' },
+        ]),
+      ),
+    ).toEqual([
       ['missing-page', 1],
       ['translation-links', 2],
     ]);

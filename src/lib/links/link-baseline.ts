@@ -44,15 +44,24 @@ export function baselinePathFor(contentDir: string): string {
  * components), which the project fixes rather than accepts:
  * `findingToBaselineEntry({ file: 'content/fr-FR/a.mdx', rule: 'missing-page', link: '/fr-fr/b/' }, 'content')` → `{ file: 'fr-FR/a.mdx', rule: 'missing-page', link: '/fr-fr/b/' }`.
  */
-export function findingToBaselineEntry(finding: BaselineCandidate, contentDir: string): BaselineEntry | undefined {
+export function findingToBaselineEntry(
+  finding: BaselineCandidate,
+  contentDir: string,
+): BaselineEntry | undefined {
   if (!finding.file.startsWith(`${contentDir}/`)) return undefined;
-  return { file: finding.file.slice(contentDir.length + 1), rule: finding.rule, link: finding.link ?? '' };
+  return {
+    file: finding.file.slice(contentDir.length + 1),
+    rule: finding.rule,
+    link: finding.link ?? '',
+  };
 }
 
 /** Sorts entries by file, rule and link, in code-point order so every machine writes the same file. */
 export function sortBaselineEntries(entries: readonly BaselineEntry[]): BaselineEntry[] {
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...entries].sort((a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.link, b.link));
+  return [...entries].sort(
+    (a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.link, b.link),
+  );
 }
 
 /** One entry as a line of the file: `formatBaselineEntry({ file: 'fr-FR/a.mdx', rule: 'missing-page', link: '/b/' })` → `'fr-FR/a.mdx\tmissing-page\t/b/'`. */
@@ -106,7 +115,11 @@ export interface BaselineSplit<F> {
  * Splits findings into those the baseline accepts and the fresh ones; an entry written twice accepts two findings.
  * Findings outside the content folder are always fresh.
  */
-export function applyLinkBaseline<F extends BaselineCandidate>(findings: readonly F[], entries: readonly BaselineEntry[], contentDir: string): BaselineSplit<F> {
+export function applyLinkBaseline<F extends BaselineCandidate>(
+  findings: readonly F[],
+  entries: readonly BaselineEntry[],
+  contentDir: string,
+): BaselineSplit<F> {
   const remaining = new Map<string, BaselineEntry[]>();
   for (const entry of entries) {
     const key = formatBaselineEntry(entry);
@@ -133,9 +146,15 @@ export function countByRule(findings: readonly { rule: string }[]): Record<strin
 }
 
 function escapeField(value: string): string {
-  return value.replace(/[\\\t\n\r]/g, (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char]!);
+  return value.replace(
+    /[\\\t\n\r]/g,
+    (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char]!,
+  );
 }
 
 function unescapeField(value: string): string {
-  return value.replace(/\\([\\tnr])/g, (_, char: string) => ({ '\\': '\\', t: '\t', n: '\n', r: '\r' })[char]!);
+  return value.replace(
+    /\\([\\tnr])/g,
+    (_, char: string) => ({ '\\': '\\', t: '\t', n: '\n', r: '\r' })[char]!,
+  );
 }

@@ -4,24 +4,37 @@ import { fixtureHtml } from '../../../test/fixture-html.ts';
 import { lintArticleText, lintLinkText } from './link-text-lint.ts';
 
 function lint(lang: string, article: string, fallbackFrom?: string) {
-  return lintLinkText(collectPageLinks(fixtureHtml({ lang, article, fallbackFrom }), '/x/')).map((f) => `${f.rule}: ${f.message}`);
+  return lintLinkText(collectPageLinks(fixtureHtml({ lang, article, fallbackFrom }), '/x/')).map(
+    (f) => `${f.rule}: ${f.message}`,
+  );
 }
 
 describe('lintLinkText', () => {
   it('accepts a link whose text names its target', () => {
-    expect(lint('en-US', '<p>Read <a href="https://e.org/">the password reset FAQ</a>.</p>')).toEqual([]);
+    expect(
+      lint('en-US', '<p>Read <a href="https://e.org/">the password reset FAQ</a>.</p>'),
+    ).toEqual([]);
   });
 
   it('warns about a link with no text', () => {
-    expect(lint('en-US', '<p>See <a href="https://e.org/"></a> now.</p>')).toEqual(['empty-text: link "https://e.org/" has no text, so no reader can tell where it goes']);
+    expect(lint('en-US', '<p>See <a href="https://e.org/"></a> now.</p>')).toEqual([
+      'empty-text: link "https://e.org/" has no text, so no reader can tell where it goes',
+    ]);
   });
 
   it('counts an image alt as link text', () => {
-    expect(lint('en-US', '<p>See <a href="https://e.org/"><img src="/a.png" alt="Reset page"></a> now.</p>')).toEqual([]);
+    expect(
+      lint(
+        'en-US',
+        '<p>See <a href="https://e.org/"><img src="/a.png" alt="Reset page"></a> now.</p>',
+      ),
+    ).toEqual([]);
   });
 
   it('warns about link text that is only punctuation', () => {
-    expect(lint('en-US', '<p>See <a href="https://e.org/">…</a> now.</p>')).toEqual(['punctuation-text: link text "…" is only punctuation']);
+    expect(lint('en-US', '<p>See <a href="https://e.org/">…</a> now.</p>')).toEqual([
+      'punctuation-text: link text "…" is only punctuation',
+    ]);
   });
 
   it.each([
@@ -50,21 +63,26 @@ describe('lintLinkText', () => {
   });
 
   it('warns about a lone lower-case word such as the seed’s "dirigez"', () => {
-    expect(lint('fr-FR', '<p>ensuite, <a href="https://e.org/">dirigez</a> votre utilisateur</p>')).toEqual([
+    expect(
+      lint('fr-FR', '<p>ensuite, <a href="https://e.org/">dirigez</a> votre utilisateur</p>'),
+    ).toEqual([
       'lone-word-text: link text "dirigez" is a single common word, which does not say where the link goes',
     ]);
   });
 
   it('warns about link text ending in punctuation', () => {
-    expect(lint('fr-FR', '<p>les exigences <a href="https://e.org/">de licence.</a> Vous</p>')).toEqual([
-      'trailing-punctuation: link text "de licence." ends in punctuation',
-    ]);
+    expect(
+      lint('fr-FR', '<p>les exigences <a href="https://e.org/">de licence.</a> Vous</p>'),
+    ).toEqual(['trailing-punctuation: link text "de licence." ends in punctuation']);
   });
 
   it('warns about a link glued to the next word', () => {
-    expect(lint('fr-FR', '<p>Stratégies et <a href="https://e.org/">restrictions de mot</a>de passe</p>')).toEqual([
-      'glued-link: link "restrictions de mot" is glued to the next word "de"',
-    ]);
+    expect(
+      lint(
+        'fr-FR',
+        '<p>Stratégies et <a href="https://e.org/">restrictions de mot</a>de passe</p>',
+      ),
+    ).toEqual(['glued-link: link "restrictions de mot" is glued to the next word "de"']);
   });
 
   it('warns about a link glued to the previous word', () => {
@@ -74,7 +92,10 @@ describe('lintLinkText', () => {
   });
 
   it('does not lint links outside the article', () => {
-    const page = collectPageLinks(fixtureHtml({ lang: 'fr-FR', chrome: '<a href="/fr-fr/">les</a>' }), '/x/');
+    const page = collectPageLinks(
+      fixtureHtml({ lang: 'fr-FR', chrome: '<a href="/fr-fr/">les</a>' }),
+      '/x/',
+    );
     expect(lintLinkText(page)).toEqual([]);
   });
 });
@@ -82,17 +103,31 @@ describe('lintLinkText', () => {
 describe('lintArticleText', () => {
   it('warns about a URL written out without a link, but not in code or link text', () => {
     const page = collectPageLinks(
-      fixtureHtml({ lang: 'en-US', article: '<p>Send them to aka.ms/sspr. Or <a href="https://aka.ms/x">aka.ms/x</a>, or run <code>curl example.com/a</code>, or www.example.org.</p>' }),
+      fixtureHtml({
+        lang: 'en-US',
+        article:
+          '<p>Send them to aka.ms/sspr. Or <a href="https://aka.ms/x">aka.ms/x</a>, or run <code>curl example.com/a</code>, or www.example.org.</p>',
+      }),
       '/x/',
     );
     expect(lintArticleText(page).map((f) => [f.rule, f.needle, f.message])).toEqual([
       ['raw-url-text', 'aka.ms/sspr', 'text "aka.ms/sspr" is a URL written out but not linked'],
-      ['raw-url-text', 'www.example.org', 'text "www.example.org" is a URL written out but not linked'],
+      [
+        'raw-url-text',
+        'www.example.org',
+        'text "www.example.org" is a URL written out but not linked',
+      ],
     ]);
   });
 
   it('leaves file names and abbreviations alone', () => {
-    const page = collectPageLinks(fixtureHtml({ lang: 'en-US', article: '<p>Run setup.exe, e.g. with Node.js and and/or O365.</p>' }), '/x/');
+    const page = collectPageLinks(
+      fixtureHtml({
+        lang: 'en-US',
+        article: '<p>Run setup.exe, e.g. with Node.js and and/or O365.</p>',
+      }),
+      '/x/',
+    );
     expect(lintArticleText(page)).toEqual([]);
   });
 });

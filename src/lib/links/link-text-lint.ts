@@ -7,7 +7,8 @@ const onlyPunctuation = /^[\p{P}\p{S}\s]+$/u;
 const oneLowercaseWord = /^\p{Ll}[\p{Ll}’'-]*$/u;
 const wordCharacter = /[\p{L}\p{N}]/u;
 /** A URL written as text: with a scheme, with `www.`, or a host followed by a path (`aka.ms/sspr`). */
-const rawUrlPattern = /(?:https?:\/\/|www\.)[^\s<>"'()[\]]+|(?<![\p{L}\p{N}@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\/[^\s<>"'()[\]]*/giu;
+const rawUrlPattern =
+  /(?:https?:\/\/|www\.)[^\s<>"'()[\]]+|(?<![\p{L}\p{N}@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\/[^\s<>"'()[\]]*/giu;
 
 /**
  * Machine-translation lint on the links of an article: empty text, text that is only punctuation, a lone
@@ -20,31 +21,68 @@ export function lintLinkText(page: BuiltPage): PageFinding[] {
   const spaced = hasWordSpaces(lang);
   for (const link of page.links) {
     if (!link.inArticle || link.tag !== 'a') continue;
-    const warn = (rule: string, message: string, fix: string) => findings.push({ severity: 'warning', rule, page, link, message, fix });
+    const warn = (rule: string, message: string, fix: string) =>
+      findings.push({ severity: 'warning', rule, page, link, message, fix });
     const text = link.text;
     if (!text) {
-      warn('empty-text', `link "${link.url}" has no text, so no reader can tell where it goes`, 'put the words that name the target inside the link');
+      warn(
+        'empty-text',
+        `link "${link.url}" has no text, so no reader can tell where it goes`,
+        'put the words that name the target inside the link',
+      );
       continue;
     }
     if (onlyPunctuation.test(text)) {
-      warn('punctuation-text', `link text "${text}" is only punctuation`, 'put the words that name the target inside the link');
+      warn(
+        'punctuation-text',
+        `link text "${text}" is only punctuation`,
+        'put the words that name the target inside the link',
+      );
       continue;
     }
     if (isLoneFunctionWord(text, lang)) {
-      warn('function-word-text', `link text "${text}" is a lone ${languageOf(lang)} function word: machine translation probably moved the link off its phrase`, 'put the link back on the phrase that names the target, as in the source article');
+      warn(
+        'function-word-text',
+        `link text "${text}" is a lone ${languageOf(lang)} function word: machine translation probably moved the link off its phrase`,
+        'put the link back on the phrase that names the target, as in the source article',
+      );
     } else if (spaced && oneLowercaseWord.test(text)) {
-      warn('lone-word-text', `link text "${text}" is a single common word, which does not say where the link goes`, 'put the link on the phrase that names the target, as in the source article');
+      warn(
+        'lone-word-text',
+        `link text "${text}" is a single common word, which does not say where the link goes`,
+        'put the link on the phrase that names the target, as in the source article',
+      );
     }
     if (trailingPunctuation.test(text)) {
-      warn('trailing-punctuation', `link text "${text}" ends in punctuation`, `move "${text.at(-1)}" out of the link`);
+      warn(
+        'trailing-punctuation',
+        `link text "${text}" ends in punctuation`,
+        `move "${text.at(-1)}" out of the link`,
+      );
     }
-    if (spaced && wordCharacter.test(text.at(-1) ?? '') && wordCharacter.test(link.after.charAt(0))) {
+    if (
+      spaced &&
+      wordCharacter.test(text.at(-1) ?? '') &&
+      wordCharacter.test(link.after.charAt(0))
+    ) {
       const next = /^[\p{L}\p{N}]+/u.exec(link.after)?.[0];
-      warn('glued-link', `link "${text}" is glued to the next word "${next}"`, `add a space between the link and "${next}"`);
+      warn(
+        'glued-link',
+        `link "${text}" is glued to the next word "${next}"`,
+        `add a space between the link and "${next}"`,
+      );
     }
-    if (spaced && wordCharacter.test(text.charAt(0)) && wordCharacter.test(link.before.at(-1) ?? '')) {
+    if (
+      spaced &&
+      wordCharacter.test(text.charAt(0)) &&
+      wordCharacter.test(link.before.at(-1) ?? '')
+    ) {
       const previous = /[\p{L}\p{N}]+$/u.exec(link.before)?.[0];
-      warn('glued-link', `link "${text}" is glued to the previous word "${previous}"`, `add a space between "${previous}" and the link`);
+      warn(
+        'glued-link',
+        `link "${text}" is glued to the previous word "${previous}"`,
+        `add a space between "${previous}" and the link`,
+      );
     }
   }
   return findings;

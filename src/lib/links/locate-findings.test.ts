@@ -5,10 +5,14 @@ import { lintArticleText } from './link-text-lint.ts';
 import { locateFindings, mapAncestryToComponents } from './locate-findings.ts';
 import { mapPagesToSources } from './page-source.ts';
 
-const source = '---\ntitle: A\n---\n# A\n\n## <a name="setup"></a>Setup\n\n[one](/fr-fr/missing/) and\n[two](/fr-fr/missing/), then go to aka.ms/sspr.\n';
+const source =
+  '---\ntitle: A\n---\n# A\n\n## <a name="setup"></a>Setup\n\n[one](/fr-fr/missing/) and\n[two](/fr-fr/missing/), then go to aka.ms/sspr.\n';
 const components = mapAncestryToComponents([
   { path: 'src/components/TableOfContents.astro', text: '<nav class="toc" data-x>' },
-  { path: 'src/layouts/BaseLayout.astro', text: '<html><head></head><a class="skip-link sr-only">' },
+  {
+    path: 'src/layouts/BaseLayout.astro',
+    text: '<html><head></head><a class="skip-link sr-only">',
+  },
   { path: 'src/components/Other.astro', text: '<span class="sr-only">' },
 ]);
 const sources = {
@@ -20,18 +24,28 @@ const sources = {
 function locate(html: string) {
   const site = fixtureSite({ '/fr-fr/a/': html });
   const page = site.pages.get('/fr-fr/a/')!;
-  return locateFindings([...checkInternalLinks(site, page), ...lintArticleText(page)], sources).map((f) => ({ file: f.file, line: f.line, rule: f.rule, message: f.message }));
+  return locateFindings([...checkInternalLinks(site, page), ...lintArticleText(page)], sources).map(
+    (f) => ({ file: f.file, line: f.line, rule: f.rule, message: f.message }),
+  );
 }
 
 describe('mapAncestryToComponents', () => {
   it('maps classes owned by one file, and head, but drops classes several files use', () => {
-    expect(Object.fromEntries(components)).toEqual({ '.toc': 'src/components/TableOfContents.astro', '.skip-link': 'src/layouts/BaseLayout.astro', head: 'src/layouts/BaseLayout.astro' });
+    expect(Object.fromEntries(components)).toEqual({
+      '.toc': 'src/components/TableOfContents.astro',
+      '.skip-link': 'src/layouts/BaseLayout.astro',
+      head: 'src/layouts/BaseLayout.astro',
+    });
   });
 });
 
 describe('locateFindings', () => {
   it('puts article findings on the content file line of each occurrence of the URL', () => {
-    const html = fixtureHtml({ lang: 'fr-FR', article: '<h2 id="setup">Setup</h2><p><a href="/fr-fr/missing/">one</a> and <a href="/fr-fr/missing/">two</a>, then go to aka.ms/sspr.</p>' });
+    const html = fixtureHtml({
+      lang: 'fr-FR',
+      article:
+        '<h2 id="setup">Setup</h2><p><a href="/fr-fr/missing/">one</a> and <a href="/fr-fr/missing/">two</a>, then go to aka.ms/sspr.</p>',
+    });
     expect(locate(html).map((f) => [f.file, f.line, f.rule])).toEqual([
       ['content/fr-FR/a.mdx', 8, 'missing-page'],
       ['content/fr-FR/a.mdx', 9, 'missing-page'],
@@ -40,24 +54,50 @@ describe('locateFindings', () => {
   });
 
   it('finds a plugin-made #fragment link by its anchor name', () => {
-    const html = fixtureHtml({ lang: 'fr-FR', article: '<h2 id="other">Setup</h2><a class="heading-anchor" href="#setup">#</a>' });
-    expect(locate(html)).toMatchObject([{ file: 'content/fr-FR/a.mdx', line: 6, rule: 'missing-anchor' }]);
+    const html = fixtureHtml({
+      lang: 'fr-FR',
+      article: '<h2 id="other">Setup</h2><a class="heading-anchor" href="#setup">#</a>',
+    });
+    expect(locate(html)).toMatchObject([
+      { file: 'content/fr-FR/a.mdx', line: 6, rule: 'missing-anchor' },
+    ]);
   });
 
   it('puts chrome findings on the component that draws them, naming the page template', () => {
-    const html = fixtureHtml({ lang: 'fr-FR', chrome: '<nav class="toc"><ol><li><a href="#nowhere">x</a></li></ol></nav>' });
+    const html = fixtureHtml({
+      lang: 'fr-FR',
+      chrome: '<nav class="toc"><ol><li><a href="#nowhere">x</a></li></ol></nav>',
+    });
     expect(locate(html)).toEqual([
-      { file: 'src/components/TableOfContents.astro', line: undefined, rule: 'missing-anchor', message: 'link "#nowhere": /fr-fr/a/ has no element with id or name "nowhere" (drawn on src/pages/[locale]/[...slug].astro)' },
+      {
+        file: 'src/components/TableOfContents.astro',
+        line: undefined,
+        rule: 'missing-anchor',
+        message:
+          'link "#nowhere": /fr-fr/a/ has no element with id or name "nowhere" (drawn on src/pages/[locale]/[...slug].astro)',
+      },
     ]);
   });
 
   it('puts head links on the layout holding <head>', () => {
-    const html = fixtureHtml({ lang: 'fr-FR', head: '<link rel="stylesheet" href="/missing.css">' });
-    expect(locate(html)[0]).toMatchObject({ file: 'src/layouts/BaseLayout.astro', rule: 'missing-asset' });
+    const html = fixtureHtml({
+      lang: 'fr-FR',
+      head: '<link rel="stylesheet" href="/missing.css">',
+    });
+    expect(locate(html)[0]).toMatchObject({
+      file: 'src/layouts/BaseLayout.astro',
+      rule: 'missing-asset',
+    });
   });
 
   it('falls back to the page template for chrome no component claims', () => {
-    const html = fixtureHtml({ lang: 'fr-FR', chrome: '<nav class="breadcrumbs"><a href="/fr-fr/gone/">x</a></nav>' });
-    expect(locate(html)[0]).toMatchObject({ file: 'src/pages/[locale]/[...slug].astro', rule: 'missing-page' });
+    const html = fixtureHtml({
+      lang: 'fr-FR',
+      chrome: '<nav class="breadcrumbs"><a href="/fr-fr/gone/">x</a></nav>',
+    });
+    expect(locate(html)[0]).toMatchObject({
+      file: 'src/pages/[locale]/[...slug].astro',
+      rule: 'missing-page',
+    });
   });
 });

@@ -22,11 +22,15 @@ export interface SourceFiles {
  * a class used by several files says nothing and is left out:
  * `mapAncestryToComponents([{ path: 'Toc.astro', text: '<nav class="toc">' }])` → `Map { '.toc' => 'Toc.astro' }`.
  */
-export function mapAncestryToComponents(files: readonly { path: string; text: string }[]): Map<string, string> {
+export function mapAncestryToComponents(
+  files: readonly { path: string; text: string }[],
+): Map<string, string> {
   const owners = new Map<string, string | null>();
-  const claim = (key: string, path: string) => owners.set(key, owners.has(key) && owners.get(key) !== path ? null : path);
+  const claim = (key: string, path: string) =>
+    owners.set(key, owners.has(key) && owners.get(key) !== path ? null : path);
   for (const file of files) {
-    for (const match of file.text.matchAll(/\bclass="([^"{}]+)"/g)) for (const name of match[1].split(/\s+/).filter(Boolean)) claim(`.${name}`, file.path);
+    for (const match of file.text.matchAll(/\bclass="([^"{}]+)"/g))
+      for (const name of match[1].split(/\s+/).filter(Boolean)) claim(`.${name}`, file.path);
     if (/<head[\s>]/.test(file.text)) claim('head', file.path);
   }
   return new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== null));
@@ -37,25 +41,42 @@ export function mapAncestryToComponents(files: readonly { path: string; text: st
  * (found by the link's URL, else its `#fragment`), links of text quoted from another locale ("Show original")
  * in that locale's file, chrome links in the drawing component or the page template.
  */
-export function locateFindings(findings: readonly PageFinding[], sources: SourceFiles): LinkFinding[] {
+export function locateFindings(
+  findings: readonly PageFinding[],
+  sources: SourceFiles,
+): LinkFinding[] {
   const byPage = Map.groupBy(findings, (finding) => finding.page);
   const located: LinkFinding[] = [];
   for (const [page, pageFindings] of byPage) {
     const { template, contentFile } = sources.pages.get(page.path) ?? {};
-    const lines = contentFile ? articleLines(page, pageFindings, sources.content.get(contentFile) ?? '') : new Map<unknown, number>();
+    const lines = contentFile
+      ? articleLines(page, pageFindings, sources.content.get(contentFile) ?? '')
+      : new Map<unknown, number>();
     const quoted = quotedLines(page, sources);
     for (const finding of pageFindings) {
       const quote = finding.link ? quoted.get(finding.link) : undefined;
-      const fromArticle = finding.text !== undefined || finding.link?.inArticle === true || quote !== undefined;
-      const component = finding.link && !fromArticle ? finding.link.ancestry.map((key) => sources.components.get(key)).find(Boolean) : undefined;
-      const file = (quote ? quote.file : fromArticle ? contentFile : component) ?? template ?? `dist${page.path}`;
-      const key = finding.text ? `${finding.needle}\u0000${page.articleTexts.indexOf(finding.text)}` : finding.link;
+      const fromArticle =
+        finding.text !== undefined || finding.link?.inArticle === true || quote !== undefined;
+      const component =
+        finding.link && !fromArticle
+          ? finding.link.ancestry.map((key) => sources.components.get(key)).find(Boolean)
+          : undefined;
+      const file =
+        (quote ? quote.file : fromArticle ? contentFile : component) ??
+        template ??
+        `dist${page.path}`;
+      const key = finding.text
+        ? `${finding.needle}\u0000${page.articleTexts.indexOf(finding.text)}`
+        : finding.link;
       located.push({
         severity: finding.severity,
         rule: finding.rule,
         file,
         line: quote ? quote.line : fromArticle ? lines.get(key) : undefined,
-        message: component && template && !fromArticle ? `${finding.message} (drawn on ${template})` : finding.message,
+        message:
+          component && template && !fromArticle
+            ? `${finding.message} (drawn on ${template})`
+            : finding.message,
         fix: finding.fix,
         link: finding.link?.url ?? finding.needle,
         page: page.path,
@@ -66,7 +87,10 @@ export function locateFindings(findings: readonly PageFinding[], sources: Source
 }
 
 /** For each link quoted from another locale's file, that file and the link's line in it (links in order, as for the article). */
-function quotedLines(page: BuiltPage, sources: SourceFiles): Map<PageLink, { file: string; line?: number }> {
+function quotedLines(
+  page: BuiltPage,
+  sources: SourceFiles,
+): Map<PageLink, { file: string; line?: number }> {
   const located = new Map<PageLink, { file: string; line?: number }>();
   const finders = new Map<string, ReturnType<typeof createLineFinder>>();
   const ref = sitePathToRef(page.path);
@@ -85,7 +109,11 @@ function quotedLines(page: BuiltPage, sources: SourceFiles): Map<PageLink, { fil
 }
 
 /** Lines of the article links (all of them, in order, so repeated URLs land on successive occurrences) and of flagged texts. */
-function articleLines(page: BuiltPage, findings: readonly PageFinding[], text: string): Map<unknown, number> {
+function articleLines(
+  page: BuiltPage,
+  findings: readonly PageFinding[],
+  text: string,
+): Map<unknown, number> {
   const { body, bodyLine } = splitFrontmatter(text);
   const finder = createLineFinder(body, bodyLine);
   const lines = new Map<unknown, number>();

@@ -5,19 +5,39 @@ const locales = { locales: ['en-US', 'fr-FR', 'de-DE'], sourceLocale: 'en-US' } 
 const article = 'src/pages/[locale]/[...slug].astro';
 
 describe('mapPagesToSources', () => {
-  const pages = mapPagesToSources(['content/fr-FR/a.mdx', 'content/en-US/a.mdx', 'content/en-US/media/shot.png', 'content/en-US/guides/b.mdx'], locales);
+  const pages = mapPagesToSources(
+    [
+      'content/fr-FR/a.mdx',
+      'content/en-US/a.mdx',
+      'content/en-US/media/shot.png',
+      'content/en-US/guides/b.mdx',
+    ],
+    locales,
+  );
 
   it('maps an article page to its template and content file, nested slugs included', () => {
-    expect(pages.get('/fr-fr/a/')).toEqual({ template: article, contentFile: 'content/fr-FR/a.mdx' });
-    expect(pages.get('/en-us/guides/b/')).toEqual({ template: article, contentFile: 'content/en-US/guides/b.mdx' });
+    expect(pages.get('/fr-fr/a/')).toEqual({
+      template: article,
+      contentFile: 'content/fr-FR/a.mdx',
+    });
+    expect(pages.get('/en-us/guides/b/')).toEqual({
+      template: article,
+      contentFile: 'content/en-US/guides/b.mdx',
+    });
   });
 
   it('maps a stand-in page to the file of the source it shows', () => {
-    expect(pages.get('/de-de/a/')).toEqual({ template: article, contentFile: 'content/en-US/a.mdx' });
+    expect(pages.get('/de-de/a/')).toEqual({
+      template: article,
+      contentFile: 'content/en-US/a.mdx',
+    });
   });
 
   it('maps the other pages to their templates alone', () => {
-    expect(pages.get('/fr-fr/')).toEqual({ template: 'src/pages/[locale]/index.astro', contentFile: undefined });
+    expect(pages.get('/fr-fr/')).toEqual({
+      template: 'src/pages/[locale]/index.astro',
+      contentFile: undefined,
+    });
     expect(pages.get('/fr-fr/404/')?.template).toBe('src/pages/[locale]/404.astro');
     expect(pages.get('/fr-fr/search/')?.template).toBe('src/pages/[locale]/search.astro');
     expect(pages.get('/')?.template).toBe('src/pages/index.astro');

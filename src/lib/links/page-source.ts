@@ -13,7 +13,10 @@ export interface PageSources {
  * (without rendering; a stand-in maps to the source file it shows):
  * `mapPagesToSources(['content/en-US/a.mdx'], …).get('/ja-jp/a/')` → `{ template: 'src/pages/[locale]/[...slug].astro', contentFile: 'content/en-US/a.mdx' }`.
  */
-export function mapPagesToSources(contentPaths: Iterable<string>, locales: RouteLocales): Map<string, PageSources> {
+export function mapPagesToSources(
+  contentPaths: Iterable<string>,
+  locales: RouteLocales,
+): Map<string, PageSources> {
   const files = new Map<string, string>();
   const articles: RoutableArticle[] = [];
   for (const path of contentPaths) {
@@ -22,7 +25,15 @@ export function mapPagesToSources(contentPaths: Iterable<string>, locales: Route
     if (ref) files.set(refToEntryId(ref), path);
   }
   const routes = buildSiteRoutes(articles, locales);
-  return new Map(routes.map((route) => [route.path, { template: route.template, contentFile: 'content' in route ? files.get(refToEntryId(route.content)) : undefined }]));
+  return new Map(
+    routes.map((route) => [
+      route.path,
+      {
+        template: route.template,
+        contentFile: 'content' in route ? files.get(refToEntryId(route.content)) : undefined,
+      },
+    ]),
+  );
 }
 
 /** Characters that continue a URL or an id, so a match followed or preceded by one is only part of a longer string. */

@@ -28,33 +28,46 @@ describe('getSourceLinks', () => {
 
 describe('checkTranslationParity on one translation', () => {
   it('accepts the same links in another order and with other text, with the locale segment localized', () => {
-    const same = translation('# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#x) et [réinitialiser](https://e.org/reset).\n');
+    const same = translation(
+      '# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#x) et [réinitialiser](https://e.org/reset).\n',
+    );
     expect(findingsFor(source, same)).toEqual([]);
   });
 
   it('reports a link dropped by the translation with the source line', () => {
-    const dropped = translation('# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#x).\n');
+    const dropped = translation(
+      '# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#x).\n',
+    );
     expect(findingsFor(source, dropped)).toEqual([
       {
         severity: 'error',
         rule: 'translation-links',
         file: 'content/fr-FR/a.mdx',
         link: 'https://e.org/reset',
-        message: 'link "https://e.org/reset" of the source content/en-US/a.mdx:6 is missing from this translation',
+        message:
+          'link "https://e.org/reset" of the source content/en-US/a.mdx:6 is missing from this translation',
         fix: 'translate the sentence with its link, keeping the URL as it is',
       },
     ]);
   });
 
   it('reports a link added by the translation with its line', () => {
-    const added = translation('# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#x), [r](https://e.org/reset).\n\n[autre](https://other.example/)\n');
+    const added = translation(
+      '# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#x), [r](https://e.org/reset).\n\n[autre](https://other.example/)\n',
+    );
     expect(findingsFor(source, added)).toMatchObject([
-      { line: 8, message: 'link "https://other.example/" is not in the source content/en-US/a.mdx', fix: 'remove it, or add it to content/en-US/a.mdx first' },
+      {
+        line: 8,
+        message: 'link "https://other.example/" is not in the source content/en-US/a.mdx',
+        fix: 'remove it, or add it to content/en-US/a.mdx first',
+      },
     ]);
   });
 
   it('reports an altered link once, naming both files and lines', () => {
-    const altered = translation('# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#y), [r](https://e.org/reset).\n');
+    const altered = translation(
+      '# A\n\n[la FAQ](https://e.org/faq), [encore](https://e.org/faq), [config](/fr-fr/setup/#y), [r](https://e.org/reset).\n',
+    );
     expect(findingsFor(source, altered)).toEqual([
       {
         severity: 'error',
@@ -62,14 +75,17 @@ describe('checkTranslationParity on one translation', () => {
         file: 'content/fr-FR/a.mdx',
         line: 6,
         link: '/fr-fr/setup/#y',
-        message: 'link "/fr-fr/setup/#y" differs from the source\'s "/en-us/setup/#x" (content/en-US/a.mdx:8)',
+        message:
+          'link "/fr-fr/setup/#y" differs from the source\'s "/en-us/setup/#x" (content/en-US/a.mdx:8)',
         fix: 'link "/en-us/setup/#x" as the source does, or change the source first',
       },
     ]);
   });
 
   it('counts repeated links: one occurrence fewer is a dropped link', () => {
-    const fewer = translation('# A\n\n[la FAQ](https://e.org/faq), [config](/fr-fr/setup/#x), [r](https://e.org/reset).\n');
+    const fewer = translation(
+      '# A\n\n[la FAQ](https://e.org/faq), [config](/fr-fr/setup/#x), [r](https://e.org/reset).\n',
+    );
     expect(findingsFor(source, fewer).map((f) => f.link)).toEqual(['https://e.org/faq']);
   });
 });
@@ -78,14 +94,30 @@ describe('checkTranslationParity', () => {
   it('compares each translation with the source of the same slug only', () => {
     const other = { path: 'content/en-US/b.mdx', text: `${front}[x](https://e.org/x)\n` };
     const fr = translation('# A\n');
-    const findings = checkTranslationParity([source, other, fr, { path: 'content/fr-FR/b.mdx', text: `${front}[x](https://e.org/x)\n` }]);
-    expect(findings.map((f) => `${f.file} ${f.link}`)).toEqual(['content/fr-FR/a.mdx https://e.org/faq', 'content/fr-FR/a.mdx https://e.org/reset', 'content/fr-FR/a.mdx /en-us/setup/#x', 'content/fr-FR/a.mdx https://e.org/faq']);
+    const findings = checkTranslationParity([
+      source,
+      other,
+      fr,
+      { path: 'content/fr-FR/b.mdx', text: `${front}[x](https://e.org/x)\n` },
+    ]);
+    expect(findings.map((f) => `${f.file} ${f.link}`)).toEqual([
+      'content/fr-FR/a.mdx https://e.org/faq',
+      'content/fr-FR/a.mdx https://e.org/reset',
+      'content/fr-FR/a.mdx /en-us/setup/#x',
+      'content/fr-FR/a.mdx https://e.org/faq',
+    ]);
   });
 });
 
 describe('checkTranslationParity on broken MDX', () => {
   it('reports a file whose MDX does not parse instead of crashing', () => {
     const broken = translation('# A\n\n<a href="/x/">unclosed\n');
-    expect(checkTranslationParity([source, broken])).toMatchObject([{ file: 'content/fr-FR/a.mdx', rule: 'translation-links', message: expect.stringContaining('cannot read the links') }]);
+    expect(checkTranslationParity([source, broken])).toMatchObject([
+      {
+        file: 'content/fr-FR/a.mdx',
+        rule: 'translation-links',
+        message: expect.stringContaining('cannot read the links'),
+      },
+    ]);
   });
 });

@@ -29,7 +29,11 @@ export function getSourceLinks(text: string): SourceLink[] {
     throw error;
   }
   const definitions = new Map<string, string>();
-  visit(tree, 'definition', (node: Definition) => void definitions.set(node.identifier.toLowerCase(), node.url));
+  visit(
+    tree,
+    'definition',
+    (node: Definition) => void definitions.set(node.identifier.toLowerCase(), node.url),
+  );
   const links: SourceLink[] = [];
   visit(tree, (node) => {
     const line = bodyLine + (node.position?.start.line ?? 1) - 1;
@@ -37,8 +41,13 @@ export function getSourceLinks(text: string): SourceLink[] {
     else if (node.type === 'linkReference' || node.type === 'imageReference') {
       const url = definitions.get(node.identifier.toLowerCase());
       if (url !== undefined) links.push({ url, line });
-    } else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node.name === 'a' || node.name === 'img')) {
-      const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === (node.name === 'a' ? 'href' : 'src'));
+    } else if (
+      (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+      (node.name === 'a' || node.name === 'img')
+    ) {
+      const attribute = node.attributes.find(
+        (a) => a.type === 'mdxJsxAttribute' && a.name === (node.name === 'a' ? 'href' : 'src'),
+      );
       if (typeof attribute?.value === 'string') links.push({ url: attribute.value, line });
     }
   });
@@ -55,34 +64,64 @@ function neutralize(url: string): string {
  * Compares the links of a translation with those of its source: the same URLs, as many times each,
  * whatever the link text. Reports added, dropped and altered links with both files.
  */
-function compareLinks(sourcePath: string, sourceLinks: SourceLink[], translationPath: string, translationLinks: SourceLink[]): LinkFinding[] {
+function compareLinks(
+  sourcePath: string,
+  sourceLinks: SourceLink[],
+  translationPath: string,
+  translationLinks: SourceLink[],
+): LinkFinding[] {
   const unmatched = [...sourceLinks];
   const added: SourceLink[] = [];
   for (const link of translationLinks) {
-    const index = unmatched.findIndex((candidate) => neutralize(candidate.url) === neutralize(link.url));
+    const index = unmatched.findIndex(
+      (candidate) => neutralize(candidate.url) === neutralize(link.url),
+    );
     if (index === -1) added.push(link);
     else unmatched.splice(index, 1);
   }
   const findings: LinkFinding[] = [];
   const base = { severity: 'error' as const, rule: 'translation-links', file: translationPath };
   for (const link of added) {
-    const closest = closestMatch(link.url, unmatched.map((candidate) => candidate.url));
-    const altered = closest === undefined ? undefined : unmatched.find((candidate) => candidate.url === closest);
+    const closest = closestMatch(
+      link.url,
+      unmatched.map((candidate) => candidate.url),
+    );
+    const altered =
+      closest === undefined ? undefined : unmatched.find((candidate) => candidate.url === closest);
     if (altered) {
       unmatched.splice(unmatched.indexOf(altered), 1);
-      findings.push({ ...base, line: link.line, link: link.url, message: `link "${link.url}" differs from the source's "${altered.url}" (${sourcePath}:${altered.line})`, fix: `link "${altered.url}" as the source does, or change the source first` });
+      findings.push({
+        ...base,
+        line: link.line,
+        link: link.url,
+        message: `link "${link.url}" differs from the source's "${altered.url}" (${sourcePath}:${altered.line})`,
+        fix: `link "${altered.url}" as the source does, or change the source first`,
+      });
     } else {
-      findings.push({ ...base, line: link.line, link: link.url, message: `link "${link.url}" is not in the source ${sourcePath}`, fix: `remove it, or add it to ${sourcePath} first` });
+      findings.push({
+        ...base,
+        line: link.line,
+        link: link.url,
+        message: `link "${link.url}" is not in the source ${sourcePath}`,
+        fix: `remove it, or add it to ${sourcePath} first`,
+      });
     }
   }
   for (const link of unmatched) {
-    findings.push({ ...base, link: link.url, message: `link "${link.url}" of the source ${sourcePath}:${link.line} is missing from this translation`, fix: 'translate the sentence with its link, keeping the URL as it is' });
+    findings.push({
+      ...base,
+      link: link.url,
+      message: `link "${link.url}" of the source ${sourcePath}:${link.line} is missing from this translation`,
+      fix: 'translate the sentence with its link, keeping the URL as it is',
+    });
   }
   return findings;
 }
 
 /** Checks every translation among `files` against its source-locale file of the same slug. */
-export function checkTranslationParity(files: readonly { path: string; text: string }[]): LinkFinding[] {
+export function checkTranslationParity(
+  files: readonly { path: string; text: string }[],
+): LinkFinding[] {
   const sources = files.flatMap((file) => {
     const ref = contentPathToRef(file.path);
     return ref?.locale === sourceLocale ? [[ref.slug, file] as const] : [];
@@ -94,7 +133,14 @@ export function checkTranslationParity(files: readonly { path: string; text: str
       return getSourceLinks(file.text);
     } catch (error) {
       const place = (error as { line?: number }).line;
-      findings.push({ severity: 'error', rule: 'translation-links', file: file.path, line: place, message: `cannot read the links: ${(error as Error).message}`, fix: 'fix the MDX syntax (astro build reports it too)' });
+      findings.push({
+        severity: 'error',
+        rule: 'translation-links',
+        file: file.path,
+        line: place,
+        message: `cannot read the links: ${(error as Error).message}`,
+        fix: 'fix the MDX syntax (astro build reports it too)',
+      });
       return undefined;
     }
   };
@@ -105,7 +151,8 @@ export function checkTranslationParity(files: readonly { path: string; text: str
     if (!ref || ref.locale === sourceLocale || !source) continue;
     const links = sourceLinks.get(source.path);
     const translated = linksOf(file);
-    if (links && translated) findings.push(...compareLinks(source.path, links, file.path, translated));
+    if (links && translated)
+      findings.push(...compareLinks(source.path, links, file.path, translated));
   }
   return findings;
 }

@@ -24,13 +24,21 @@ export const defaultUrlLintOptions: UrlLintOptions = {
 };
 
 /** Lints the URLs of one page: insecure `http:`, legacy hosts, tracking parameters, unknown schemes. */
-export function lintUrls(page: BuiltPage, options: UrlLintOptions = defaultUrlLintOptions): PageFinding[] {
+export function lintUrls(
+  page: BuiltPage,
+  options: UrlLintOptions = defaultUrlLintOptions,
+): PageFinding[] {
   const findings: PageFinding[] = [];
   for (const link of page.links) {
-    const warn = (rule: string, message: string, fix: string) => findings.push({ severity: 'warning', rule, page, link, message, fix });
+    const warn = (rule: string, message: string, fix: string) =>
+      findings.push({ severity: 'warning', rule, page, link, message, fix });
     const scheme = urlScheme(link.url);
     if (scheme && !options.allowedSchemes.includes(scheme)) {
-      warn('unknown-scheme', `link "${link.url}" uses the URL scheme "${scheme}:", which browsers may refuse or misuse`, `use one of ${options.allowedSchemes.map((s) => `${s}:`).join(', ')}, or a relative URL`);
+      warn(
+        'unknown-scheme',
+        `link "${link.url}" uses the URL scheme "${scheme}:", which browsers may refuse or misuse`,
+        `use one of ${options.allowedSchemes.map((s) => `${s}:`).join(', ')}, or a relative URL`,
+      );
       continue;
     }
     if (scheme !== 'http' && scheme !== 'https') continue;
@@ -41,17 +49,33 @@ export function lintUrls(page: BuiltPage, options: UrlLintOptions = defaultUrlLi
       continue;
     }
     // Every URL warning suggests the same fully cleaned URL, so fixing one does not leave the others.
-    const tracking = [...url.searchParams.keys()].filter((key) => isTrackingParameter(key, options.trackingParameters));
+    const tracking = [...url.searchParams.keys()].filter((key) =>
+      isTrackingParameter(key, options.trackingParameters),
+    );
     const newHost = options.legacyHosts[url.hostname.toLowerCase()];
     const clean = new URL(url);
     for (const key of tracking) clean.searchParams.delete(key);
     if (newHost) clean.hostname = newHost;
     if (scheme === 'http') clean.protocol = 'https:';
     const fix = `link "${clean}"`;
-    if (scheme === 'http') warn('insecure-http', `link "${link.url}" uses insecure http:`, `${fix} if the site serves https`);
-    if (newHost) warn('legacy-host', `link "${link.url}" uses ${url.hostname}, which now redirects to ${newHost}`, fix);
+    if (scheme === 'http')
+      warn(
+        'insecure-http',
+        `link "${link.url}" uses insecure http:`,
+        `${fix} if the site serves https`,
+      );
+    if (newHost)
+      warn(
+        'legacy-host',
+        `link "${link.url}" uses ${url.hostname}, which now redirects to ${newHost}`,
+        fix,
+      );
     if (tracking.length > 0) {
-      warn('tracking-param', `link "${link.url}" carries the tracking parameter${tracking.length > 1 ? 's' : ''} ${tracking.join(', ')}`, fix);
+      warn(
+        'tracking-param',
+        `link "${link.url}" carries the tracking parameter${tracking.length > 1 ? 's' : ''} ${tracking.join(', ')}`,
+        fix,
+      );
     }
   }
   return findings;
@@ -59,5 +83,7 @@ export function lintUrls(page: BuiltPage, options: UrlLintOptions = defaultUrlLi
 
 function isTrackingParameter(key: string, patterns: readonly string[]): boolean {
   const lower = key.toLowerCase();
-  return patterns.some((pattern) => (pattern.endsWith('*') ? lower.startsWith(pattern.slice(0, -1)) : lower === pattern));
+  return patterns.some((pattern) =>
+    pattern.endsWith('*') ? lower.startsWith(pattern.slice(0, -1)) : lower === pattern,
+  );
 }

@@ -11,4 +11,8 @@ import { unified } from 'unified';
 export const gfmOptions: GfmOptions = { singleTilde: false };
 
 /** Parses an article body as the site renders it (MDX with our GFM options), so what checks read is what readers get. */
-export const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm, gfmOptions).freeze();
+export const mdxParser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfm, gfmOptions)
+  .freeze();

@@ -6,11 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { highlightLanguage, rehypeCodeHighlight } from './rehype-code-highlight.ts';
 
 const render = async (markdown: string) =>
-  String(await unified().use(remarkParse).use(remarkRehype).use(rehypeCodeHighlight).use(rehypeStringify).process(markdown));
+  String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkRehype)
+      .use(rehypeCodeHighlight)
+      .use(rehypeStringify)
+      .process(markdown),
+  );
 
 describe('rehypeCodeHighlight', () => {
   it('marks PowerShell commands, variables and strings with token classes, and no inline style', async () => {
-    const html = await render('```powershell\nGet-MsolUser -UserPrincipalName "a@contoso.com" | Set-Thing $user\n```');
+    const html = await render(
+      '```powershell\nGet-MsolUser -UserPrincipalName "a@contoso.com" | Set-Thing $user\n```',
+    );
     expect(html).toContain('<pre class="code-highlighted"><code class="language-powershell">');
     expect(html).toContain('<span class="token function">Get-MsolUser</span>');
     expect(html).toContain('<span class="token string">"a@contoso.com"</span>');
@@ -34,14 +43,22 @@ describe('rehypeCodeHighlight', () => {
   });
 
   it('leaves untagged fences and unknown tags plain', async () => {
-    expect(await render('```\nsetup.exe /configure\n```')).toBe('<pre><code>setup.exe /configure\n</code></pre>');
-    expect(await render('```console\n$ ls\n```')).toBe('<pre><code class="language-console">$ ls\n</code></pre>');
+    expect(await render('```\nsetup.exe /configure\n```')).toBe(
+      '<pre><code>setup.exe /configure\n</code></pre>',
+    );
+    expect(await render('```console\n$ ls\n```')).toBe(
+      '<pre><code class="language-console">$ ls\n</code></pre>',
+    );
   });
 });
 
 describe('highlightLanguage', () => {
   it('reads Docs fence tags case-insensitively, with their aliases', () => {
-    expect(['PowerShell', 'azurepowershell-interactive', 'ps1', 'sh', 'XML', 'yml', 'cmd'].map(highlightLanguage)).toEqual(['powershell', 'powershell', 'powershell', 'bash', 'markup', 'yaml', 'batch']);
+    expect(
+      ['PowerShell', 'azurepowershell-interactive', 'ps1', 'sh', 'XML', 'yml', 'cmd'].map(
+        highlightLanguage,
+      ),
+    ).toEqual(['powershell', 'powershell', 'powershell', 'bash', 'markup', 'yaml', 'batch']);
     expect(highlightLanguage('output')).toBeUndefined();
   });
 });

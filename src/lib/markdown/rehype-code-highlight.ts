@@ -38,7 +38,9 @@ const docsAliases: Readonly<Record<string, string>> = {
 
 /** Every tag a fence may carry, to the grammar's own name, which the `language-…` class then shows. */
 const languageOfTag = new Map([
-  ...grammars.flatMap((grammar) => [grammar.displayName, ...grammar.aliases].map((name) => [name, grammar.displayName] as const)),
+  ...grammars.flatMap((grammar) =>
+    [grammar.displayName, ...grammar.aliases].map((name) => [name, grammar.displayName] as const),
+  ),
   ...Object.entries(docsAliases),
 ]);
 
@@ -68,11 +70,14 @@ export function rehypeCodeHighlight() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'pre') return;
-      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+      const code = node.children.find(
+        (child): child is Element => child.type === 'element' && child.tagName === 'code',
+      );
       const tag = code && fenceTagOf(code);
       const language = tag && highlightLanguage(tag);
       if (!code || !language) return;
-      code.children = refractor.highlight(toText(code, { whitespace: 'pre' }), language).children as Element['children'];
+      code.children = refractor.highlight(toText(code, { whitespace: 'pre' }), language)
+        .children as Element['children'];
       code.properties.className = [`language-${language}`];
       node.properties.className = ['code-highlighted'];
     });

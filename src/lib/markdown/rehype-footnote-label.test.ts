@@ -7,9 +7,19 @@ describe('rehypeFootnoteLabel', () => {
   it('replaces the footnotes heading text with the label for the file', () => {
     const tree: Root = {
       type: 'root',
-      children: [{ type: 'element', tagName: 'h2', properties: { id: 'footnote-label' }, children: [{ type: 'text', value: 'Footnotes' }] }],
+      children: [
+        {
+          type: 'element',
+          tagName: 'h2',
+          properties: { id: 'footnote-label' },
+          children: [{ type: 'text', value: 'Footnotes' }],
+        },
+      ],
     };
-    rehypeFootnoteLabel({ label: (path) => (path.includes('/ja-JP/') ? '脚注' : 'Footnotes') })(tree, { path: 'content/ja-JP/a.mdx', history: [] });
+    rehypeFootnoteLabel({ label: (path) => (path.includes('/ja-JP/') ? '脚注' : 'Footnotes') })(
+      tree,
+      { path: 'content/ja-JP/a.mdx', history: [] },
+    );
     expect(toHtml(tree)).toBe('<h2 id="footnote-label">脚注</h2>');
   });
 });

@@ -27,12 +27,16 @@ describe('rehypeSectionHeadings', () => {
 
   it('adds a self-link after the heading with the label for that file and heading', () => {
     const html = run('## <a name="error-message"></a> Je vois\n');
-    expect(html).toContain('<a class="heading-anchor" href="#error-message" data-pagefind-ignore="">');
+    expect(html).toContain(
+      '<a class="heading-anchor" href="#error-message" data-pagefind-ignore="">',
+    );
     expect(html).toContain('<span class="sr-only">[content/fr-FR/a.mdx] Je vois</span>');
   });
 
   it('gives the h1 its stable id but no self-link', () => {
-    expect(run('# <a name="troubleshoot-sspr"></a>Titre\n')).toBe('<h1 id="troubleshoot-sspr">Titre</h1>');
+    expect(run('# <a name="troubleshoot-sspr"></a>Titre\n')).toBe(
+      '<h1 id="troubleshoot-sspr">Titre</h1>',
+    );
   });
 
   it('leaves a heading without an anchor for Astro to slug', () => {

@@ -18,7 +18,8 @@ export function rehypeSectionHeadings(options: SectionHeadingOptions) {
   return (tree: Root, file: { path?: string; history: string[] }) => {
     const path = vfilePath(file);
     visit(tree, 'element', (node, index, parent) => {
-      if ((node.tagName !== 'h2' && node.tagName !== 'h3') || !parent || index === undefined) return;
+      if ((node.tagName !== 'h2' && node.tagName !== 'h3') || !parent || index === undefined)
+        return;
       const id = node.properties.id;
       if (typeof id !== 'string') return SKIP;
       const link: Element = {
@@ -26,11 +27,26 @@ export function rehypeSectionHeadings(options: SectionHeadingOptions) {
         tagName: 'a',
         properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
         children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: options.anchorLabel(path, toText(node).trim()) }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { ariaHidden: 'true' },
+            children: [{ type: 'text', value: '#' }],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['sr-only'] },
+            children: [{ type: 'text', value: options.anchorLabel(path, toText(node).trim()) }],
+          },
         ],
       };
-      const wrapper: Element = { type: 'element', tagName: 'div', properties: { className: ['heading', `heading-${node.tagName}`] }, children: [node, link] };
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['heading', `heading-${node.tagName}`] },
+        children: [node, link],
+      };
       parent.children[index] = wrapper;
       return SKIP;
     });

@@ -13,7 +13,8 @@ export function rehypeSymptomWeight(options: { weight?: number } = {}) {
   const weight = String(options.weight ?? symptomHeadingWeight);
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      if (node.tagName === 'h2' && typeof node.properties.id === 'string') node.properties.dataPagefindWeight = weight;
+      if (node.tagName === 'h2' && typeof node.properties.id === 'string')
+        node.properties.dataPagefindWeight = weight;
     });
   };
 }

@@ -23,7 +23,7 @@ function render(mdx: string): string {
 const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
 
 describe('rehypeUniqueHeadingIds', () => {
-  it('gives a heading whose slug is an anchor\'s id another id, so no id is on the page twice', () => {
+  it("gives a heading whose slug is an anchor's id another id, so no id is on the page twice", () => {
     const html = render('## <a name="steps"></a>Reset steps\n\n### Steps\n\n### Steps\n');
     expect(idsOf(html)).toEqual(['steps', 'steps-1', 'steps-2']);
   });
@@ -39,6 +39,9 @@ describe('rehypeUniqueHeadingIds', () => {
 
   it('counts every id of the article, not only headings: a footnote label is taken too', () => {
     const html = render('## <a name="a"></a>A[^1]\n\n### Footnote label\n\n[^1]: Note.\n');
-    expect(idsOf(html).filter((id) => id.startsWith('footnote-label'))).toEqual(['footnote-label-1', 'footnote-label']);
+    expect(idsOf(html).filter((id) => id.startsWith('footnote-label'))).toEqual([
+      'footnote-label-1',
+      'footnote-label',
+    ]);
   });
 });

@@ -11,7 +11,8 @@ const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 function slugTextOf(heading: Element): string {
   let text = '';
   visit(heading, (node) => {
-    if (node.type === 'text' || (node.type as string) === 'mdxTextExpression') text += (node as { value: string }).value;
+    if (node.type === 'text' || (node.type as string) === 'mdxTextExpression')
+      text += (node as { value: string }).value;
   });
   return text;
 }

@@ -11,7 +11,10 @@ const render = async (markdown: string, path: string) =>
     await unified()
       .use(remarkParse)
       .use(remarkGfm)
-      .use(remarkAlerts, { title: (filePath: string, kind: string) => `${filePath.includes('fr-FR') ? 'fr' : 'en'}:${kind}` })
+      .use(remarkAlerts, {
+        title: (filePath: string, kind: string) =>
+          `${filePath.includes('fr-FR') ? 'fr' : 'en'}:${kind}`,
+      })
       .use(remarkRehype)
       .use(rehypeStringify)
       .process({ value: markdown, path }),
@@ -31,6 +34,8 @@ describe('remarkAlerts', () => {
   });
 
   it('leaves a plain quote alone', async () => {
-    expect(await render('> Just a quote.', 'content/en-US/a.mdx')).toBe('<blockquote>\n<p>Just a quote.</p>\n</blockquote>');
+    expect(await render('> Just a quote.', 'content/en-US/a.mdx')).toBe(
+      '<blockquote>\n<p>Just a quote.</p>\n</blockquote>',
+    );
   });
 });

@@ -32,7 +32,11 @@ export function remarkAlerts(options: AlertOptions) {
       if (marker.value === '') paragraph.children.shift();
       if (paragraph.children[0]?.type === 'break') paragraph.children.shift();
       if (paragraph.children.length === 0) node.children.shift();
-      node.data = { ...node.data, hName: 'aside', hProperties: { className: ['callout', `callout-${kind}`], role: 'note' } };
+      node.data = {
+        ...node.data,
+        hName: 'aside',
+        hProperties: { className: ['callout', `callout-${kind}`], role: 'note' },
+      };
       node.children.unshift({
         type: 'paragraph',
         data: { hProperties: { className: ['callout-title'] } },

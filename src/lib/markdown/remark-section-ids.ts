@@ -17,7 +17,10 @@ export function remarkSectionIds() {
       heading.children.splice(anchor.index, 1);
       const first = heading.children[0];
       if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
-      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: anchor.id } };
+      heading.data = {
+        ...heading.data,
+        hProperties: { ...heading.data?.hProperties, id: anchor.id },
+      };
     });
   };
 }

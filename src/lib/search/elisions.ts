@@ -4,15 +4,64 @@
  * no page holds, and passes it on as the word to highlight; the word after the apostrophe is what readers mean.
  */
 const elidedWords: Readonly<Record<string, readonly string[]>> = {
-  fr: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu'],
-  it: ['l', 'd', 'c', 'm', 'n', 's', 't', 'v', 'gl', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'un', 'nessun', 'quest', 'quell', 'buon', 'bell', 'sant', 'tutt', 'senz', 'anch', 'dov', 'com', 'cos', 'quand'],
+  fr: [
+    'l',
+    'd',
+    'j',
+    'm',
+    'n',
+    's',
+    't',
+    'c',
+    'qu',
+    'jusqu',
+    'lorsqu',
+    'puisqu',
+    'quoiqu',
+    'presqu',
+    'quelqu',
+  ],
+  it: [
+    'l',
+    'd',
+    'c',
+    'm',
+    'n',
+    's',
+    't',
+    'v',
+    'gl',
+    'dell',
+    'all',
+    'dall',
+    'nell',
+    'sull',
+    'coll',
+    'un',
+    'nessun',
+    'quest',
+    'quell',
+    'buon',
+    'bell',
+    'sant',
+    'tutt',
+    'senz',
+    'anch',
+    'dov',
+    'com',
+    'cos',
+    'quand',
+  ],
 };
 
 /** The typewriter apostrophe, the typographic one and the modifier letter some keyboards type. */
 const apostrophes = "'’ʼ";
 
 const patterns = new Map(
-  Object.entries(elidedWords).map(([language, words]) => [language, new RegExp(`^(?:${words.join('|')})[${apostrophes}]`, 'iu')]),
+  Object.entries(elidedWords).map(([language, words]) => [
+    language,
+    new RegExp(`^(?:${words.join('|')})[${apostrophes}]`, 'iu'),
+  ]),
 );
 
 /**

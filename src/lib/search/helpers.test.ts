@@ -7,7 +7,9 @@ import { localeToIndexLanguage, queryFromSearch, searchPagePath } from './search
 
 describe('searchFilters', () => {
   it('captures each frontmatter filter from its data attribute', () => {
-    expect(searchFilters({ 'ms.service': 'o365-administration', 'ms.audience': 'Admin' })).toBe('service[data-service], audience[data-audience]');
+    expect(searchFilters({ 'ms.service': 'o365-administration', 'ms.audience': 'Admin' })).toBe(
+      'service[data-service], audience[data-audience]',
+    );
     expect(searchFilters({ 'ms.audience': 'Admin' })).toBe('audience[data-audience]');
     expect(searchFilters({})).toBeUndefined();
   });
@@ -25,9 +27,18 @@ describe('search URLs', () => {
 
 describe('choosableFilters', () => {
   it('offers only filters with at least two distinct values, in display order, with their label key', () => {
-    const articles = [{ 'ms.service': 'exchange', 'ms.audience': 'Admin' }, { 'ms.service': 'teams', 'ms.audience': 'Admin' }, { 'ms.service': 'teams' }];
-    expect(choosableFilters(articles)).toEqual([{ name: 'service', label: 'search.filterService' }]);
-    expect(choosableFilters([...articles, { 'ms.audience': 'User' }]).map((f) => f.name)).toEqual(['service', 'audience']);
+    const articles = [
+      { 'ms.service': 'exchange', 'ms.audience': 'Admin' },
+      { 'ms.service': 'teams', 'ms.audience': 'Admin' },
+      { 'ms.service': 'teams' },
+    ];
+    expect(choosableFilters(articles)).toEqual([
+      { name: 'service', label: 'search.filterService' },
+    ]);
+    expect(choosableFilters([...articles, { 'ms.audience': 'User' }]).map((f) => f.name)).toEqual([
+      'service',
+      'audience',
+    ]);
     expect(choosableFilters([])).toEqual([]);
   });
 });
@@ -35,12 +46,18 @@ describe('choosableFilters', () => {
 describe('componentUiStrings', () => {
   it('words result counts with our dictionary, in Component UI placeholders', () => {
     expect(componentUiStrings('fr-FR').one_result).toBe('Un résultat pour « [SEARCH_TERM] »');
-    expect(componentUiStrings('ja-JP').many_results).toBe('「[SEARCH_TERM]」の検索結果: [COUNT] 件');
+    expect(componentUiStrings('ja-JP').many_results).toBe(
+      '「[SEARCH_TERM]」の検索結果: [COUNT] 件',
+    );
     expect(componentUiStrings('ar-SA').zero_results).toMatch(/^لا توجد نتائج عن «\[SEARCH_TERM\]»/);
   });
   it('names the reader language and the source language in the reader language', () => {
-    expect(fallbackLabel('fr-FR', 'en-US')).toBe('Aucun résultat en français. Voici les résultats en anglais :');
-    expect(fallbackLabel('ja-JP', 'en-US')).toBe('日本語では見つかりませんでした。英語の結果を表示しています:');
+    expect(fallbackLabel('fr-FR', 'en-US')).toBe(
+      'Aucun résultat en français. Voici les résultats en anglais :',
+    );
+    expect(fallbackLabel('ja-JP', 'en-US')).toBe(
+      '日本語では見つかりませんでした。英語の結果を表示しています:',
+    );
   });
 });
 
@@ -55,7 +72,10 @@ describe('keepSymptomSections', () => {
         { url: '/fr-fr/a/#detail', anchor: { element: 'h3' } },
       ],
     };
-    expect(keepSymptomSections(fragment).sub_results.map((sub) => sub.url)).toEqual(['/fr-fr/a/#error-message', '/fr-fr/a/#detail']);
+    expect(keepSymptomSections(fragment).sub_results.map((sub) => sub.url)).toEqual([
+      '/fr-fr/a/#error-message',
+      '/fr-fr/a/#detail',
+    ]);
     expect(keepSymptomSections(fragment).url).toBe('/fr-fr/a/');
   });
 });

@@ -7,7 +7,9 @@ const filterFields = {
   audience: { field: 'ms.audience', label: 'search.filterAudience' },
 } as const satisfies Record<string, { field: FrontmatterKey; label: UiKey }>;
 
-type FilterData = Partial<Record<(typeof filterFields)[keyof typeof filterFields]['field'], string>>;
+type FilterData = Partial<
+  Record<(typeof filterFields)[keyof typeof filterFields]['field'], string>
+>;
 
 /**
  * The `data-pagefind-filter` value of an article: each filter read from the `data-<name>` attribute that
@@ -15,7 +17,9 @@ type FilterData = Partial<Record<(typeof filterFields)[keyof typeof filterFields
  * `searchFilters({ 'ms.service': 'o365-administration' })` → `'service[data-service]'`.
  */
 export function searchFilters(data: FilterData): string | undefined {
-  const names = Object.entries(filterFields).flatMap(([name, { field }]) => (data[field] ? [`${name}[data-${name}]`] : []));
+  const names = Object.entries(filterFields).flatMap(([name, { field }]) =>
+    data[field] ? [`${name}[data-${name}]`] : [],
+  );
   return names.length > 0 ? names.join(', ') : undefined;
 }
 
@@ -23,7 +27,9 @@ export function searchFilters(data: FilterData): string | undefined {
  * The filters a reader can actually choose between, in display order: those with at least two distinct values
  * among the articles. `choosableFilters([{ 'ms.service': 'a' }, { 'ms.service': 'b' }])` → `[{ name: 'service', label: 'search.filterService' }]`.
  */
-export function choosableFilters(articles: readonly FilterData[]): { name: string; label: UiKey }[] {
+export function choosableFilters(
+  articles: readonly FilterData[],
+): { name: string; label: UiKey }[] {
   return Object.entries(filterFields).flatMap(([name, { field, label }]) => {
     const values = new Set(articles.flatMap((data) => (data[field] ? [data[field]] : [])));
     return values.size > 1 ? [{ name, label }] : [];

@@ -4,7 +4,16 @@ import { createTranslator } from '../../i18n/ui.ts';
 
 /** Pagefind Component UI translation keys (Pagefind 1.5 `translations/*.json`) that we word ourselves. */
 export type ComponentUiStrings = Record<
-  'placeholder' | 'search_label' | 'clear_search' | 'zero_results' | 'one_result' | 'many_results' | 'searching' | 'error_search' | 'results_label' | 'input_hint',
+  | 'placeholder'
+  | 'search_label'
+  | 'clear_search'
+  | 'zero_results'
+  | 'one_result'
+  | 'many_results'
+  | 'searching'
+  | 'error_search'
+  | 'results_label'
+  | 'input_hint',
   string
 >;
 
@@ -37,5 +46,8 @@ export function componentUiStrings(locale: Locale): ComponentUiStrings {
 
 /** The label of the source-language results: `fallbackLabel('fr-FR', 'en-US')` → `'Aucun résultat en français. Voici les résultats en anglais :'`. */
 export function fallbackLabel(locale: Locale, sourceLocale: Locale): string {
-  return createTranslator(locale)('search.fallbackNotice', { language: languageNameIn(locale, locale), sourceLanguage: languageNameIn(sourceLocale, locale) });
+  return createTranslator(locale)('search.fallbackNotice', {
+    language: languageNameIn(locale, locale),
+    sourceLanguage: languageNameIn(sourceLocale, locale),
+  });
 }

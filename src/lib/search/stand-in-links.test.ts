@@ -3,7 +3,11 @@ import { toStandInUrls } from './stand-in-links.ts';
 
 describe('toStandInUrls', () => {
   it('leads an English result to the reader locale stand-in page, sections included', () => {
-    const fragment = { url: '/en-us/a/?pagefind-highlight=x', meta: { standins: 'de-de ja-jp' }, sub_results: [{ url: '/en-us/a/?pagefind-highlight=x#error-message' }] };
+    const fragment = {
+      url: '/en-us/a/?pagefind-highlight=x',
+      meta: { standins: 'de-de ja-jp' },
+      sub_results: [{ url: '/en-us/a/?pagefind-highlight=x#error-message' }],
+    };
     expect(toStandInUrls(fragment, 'ja-jp', 'en-us')).toEqual({
       url: '/ja-jp/a/?pagefind-highlight=x',
       meta: { standins: 'de-de ja-jp' },
@@ -12,7 +16,13 @@ describe('toStandInUrls', () => {
   });
 
   it('keeps absolute URLs absolute', () => {
-    expect(toStandInUrls({ url: 'http://127.0.0.1:4322/en-us/a/#b', meta: { standins: 'ja-jp' } }, 'ja-jp', 'en-us').url).toBe('http://127.0.0.1:4322/ja-jp/a/#b');
+    expect(
+      toStandInUrls(
+        { url: 'http://127.0.0.1:4322/en-us/a/#b', meta: { standins: 'ja-jp' } },
+        'ja-jp',
+        'en-us',
+      ).url,
+    ).toBe('http://127.0.0.1:4322/ja-jp/a/#b');
   });
 
   it('leaves the result alone when the reader has a real translation of the article', () => {

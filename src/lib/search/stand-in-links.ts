@@ -13,14 +13,24 @@ export const standInsMetaKey = 'standins';
  * their locale, so they stay in their language's site (with its "not yet translated" notice):
  * `{ url: '/en-us/a/#b', meta: { standins: 'ja-jp' } }`, reader `'ja-jp'`, source `'en-us'` → `{ url: '/ja-jp/a/#b', … }`.
  */
-export function toStandInUrls<T extends PagefindFragmentWithUrls>(fragment: T, readerSegment: string, sourceSegment: string): T {
+export function toStandInUrls<T extends PagefindFragmentWithUrls>(
+  fragment: T,
+  readerSegment: string,
+  sourceSegment: string,
+): T {
   const standIns = fragment.meta?.[standInsMetaKey]?.split(/\s+/) ?? [];
   if (!standIns.includes(readerSegment)) return fragment;
   const move = (url: string) => {
     const parsed = new URL(url, 'http://relative.invalid');
     if (!parsed.pathname.startsWith(`/${sourceSegment}/`)) return url;
     parsed.pathname = `/${readerSegment}/${parsed.pathname.slice(sourceSegment.length + 2)}`;
-    return parsed.origin === 'http://relative.invalid' ? `${parsed.pathname}${parsed.search}${parsed.hash}` : parsed.href;
+    return parsed.origin === 'http://relative.invalid'
+      ? `${parsed.pathname}${parsed.search}${parsed.hash}`
+      : parsed.href;
   };
-  return { ...fragment, url: move(fragment.url), sub_results: fragment.sub_results?.map((sub) => ({ ...sub, url: move(sub.url) })) };
+  return {
+    ...fragment,
+    url: move(fragment.url),
+    sub_results: fragment.sub_results?.map((sub) => ({ ...sub, url: move(sub.url) })),
+  };
 }

@@ -11,6 +11,8 @@ const sectionElements = new Set(['h2', 'h3']);
  * matching symptoms. `{ sub_results: [{ anchor: { element: 'h1' } }, { anchor: { element: 'h2' } }] }` → `{ sub_results: [{ anchor: { element: 'h2' } }] }`.
  */
 export function keepSymptomSections<T extends PagefindFragmentWithSections>(fragment: T): T {
-  const sections = (fragment.sub_results ?? []).filter((sub) => sub.anchor && sectionElements.has(sub.anchor.element));
+  const sections = (fragment.sub_results ?? []).filter(
+    (sub) => sub.anchor && sectionElements.has(sub.anchor.element),
+  );
   return { ...fragment, sub_results: sections };
 }

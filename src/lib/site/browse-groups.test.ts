@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, groupByTopic, letterToKey, slugToTopic, titleToLetter, type BrowseItem } from './browse-groups.ts';
+import {
+  groupByLetter,
+  groupByTopic,
+  letterToKey,
+  slugToTopic,
+  titleToLetter,
+  type BrowseItem,
+} from './browse-groups.ts';
 
-const item = (slug: string, title: string): BrowseItem => ({ slug, title, content: { locale: 'en-US', slug } });
-const labels = (groups: { label: string; items: BrowseItem[] }[]) => groups.map((group) => `${group.label}:${group.items.map((i) => i.slug).join(',')}`);
+const item = (slug: string, title: string): BrowseItem => ({
+  slug,
+  title,
+  content: { locale: 'en-US', slug },
+});
+const labels = (groups: { label: string; items: BrowseItem[] }[]) =>
+  groups.map((group) => `${group.label}:${group.items.map((i) => i.slug).join(',')}`);
 
 describe('titleToLetter', () => {
   it('files a title under its first grapheme in upper case, and a title starting with no letter under #', () => {
@@ -21,19 +33,36 @@ describe('letterToKey', () => {
 
 describe('groupByLetter', () => {
   it('puts letters the locale counts as one together, in its alphabet order, with # last', () => {
-    const items = [item('e2', 'Été'), item('e1', 'erreur'), item('n', '2 étapes'), item('a', 'Accès')];
+    const items = [
+      item('e2', 'Été'),
+      item('e1', 'erreur'),
+      item('n', '2 étapes'),
+      item('a', 'Accès'),
+    ];
     expect(labels(groupByLetter(items, 'fr-FR'))).toEqual(['A:a', 'E:e1,e2', '#:n']);
   });
 
   it('keeps letters apart that the locale alphabet separates: Å after Z in Swedish', () => {
-    expect(labels(groupByLetter([item('aa', 'Åtkomst'), item('a', 'Anslut'), item('z', 'Zon')], 'sv-SE'))).toEqual(['A:a', 'Z:z', 'Å:aa']);
+    expect(
+      labels(
+        groupByLetter([item('aa', 'Åtkomst'), item('a', 'Anslut'), item('z', 'Zon')], 'sv-SE'),
+      ),
+    ).toEqual(['A:a', 'Z:z', 'Å:aa']);
   });
 });
 
 describe('groupByTopic', () => {
   it('groups by the slug folder and leaves top-level articles out', () => {
-    const items = [item('billing/b', 'B'), item('top', 'Top'), item('billing/a', 'A'), item('access/x', 'X')];
-    expect(labels(groupByTopic(items, 'en-US'))).toEqual(['access:access/x', 'billing:billing/a,billing/b']);
+    const items = [
+      item('billing/b', 'B'),
+      item('top', 'Top'),
+      item('billing/a', 'A'),
+      item('access/x', 'X'),
+    ];
+    expect(labels(groupByTopic(items, 'en-US'))).toEqual([
+      'access:access/x',
+      'billing:billing/a,billing/b',
+    ]);
   });
 
   it('reads the topic of a slug from its first folder only', () => {

@@ -47,7 +47,9 @@ export function titleToLetter(title: string, locale: Locale): string {
 export function letterToKey(label: string): string {
   if (label === '#') return 'other';
   if (/^[A-Za-z]$/.test(label)) return label.toLowerCase();
-  return [...label].map((char) => `u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`).join('');
+  return [...label]
+    .map((char) => `u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`)
+    .join('');
 }
 
 /**
@@ -64,7 +66,10 @@ export function groupByLetter(items: readonly BrowseItem[], locale: Locale): Bro
     if (group) group.items.push(item);
     else groups.push({ family: 'letter', key: letterToKey(label), label, items: [item] });
   }
-  return groups.sort((a, b) => Number(a.label === '#') - Number(b.label === '#') || collator.compare(a.label, b.label));
+  return groups.sort(
+    (a, b) =>
+      Number(a.label === '#') - Number(b.label === '#') || collator.compare(a.label, b.label),
+  );
 }
 
 /**
@@ -76,7 +81,12 @@ export function groupByTopic(items: readonly BrowseItem[], locale: Locale): Brow
   for (const item of sortByTitle(items, locale)) {
     const topic = slugToTopic(item.slug);
     if (topic === undefined) continue;
-    const group = groups.get(topic) ?? { family: 'topic' as const, key: topic, label: topic, items: [] };
+    const group = groups.get(topic) ?? {
+      family: 'topic' as const,
+      key: topic,
+      label: topic,
+      items: [],
+    };
     group.items.push(item);
     groups.set(topic, group);
   }
@@ -86,5 +96,7 @@ export function groupByTopic(items: readonly BrowseItem[], locale: Locale): Brow
 
 function sortByTitle(items: readonly BrowseItem[], locale: Locale): BrowseItem[] {
   const collator = new Intl.Collator(locale);
-  return [...items].sort((a, b) => collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : 1));
+  return [...items].sort(
+    (a, b) => collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : 1),
+  );
 }

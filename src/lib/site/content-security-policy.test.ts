@@ -7,8 +7,12 @@ describe('createContentSecurityPolicy', () => {
   });
 
   it("adds the feedback endpoint's origin, not its path, and nothing else", () => {
-    const { directives } = createContentSecurityPolicy(new URL('https://feedback.example:8443/polyhelp/answers?x=1'));
-    expect(directives.filter((directive) => directive.startsWith('form-action'))).toEqual(["form-action 'self' https://feedback.example:8443"]);
+    const { directives } = createContentSecurityPolicy(
+      new URL('https://feedback.example:8443/polyhelp/answers?x=1'),
+    );
+    expect(directives.filter((directive) => directive.startsWith('form-action'))).toEqual([
+      "form-action 'self' https://feedback.example:8443",
+    ]);
     expect(directives).toContain("default-src 'self'");
   });
 });

@@ -9,5 +9,7 @@ const leadingTitlePattern = /^\s*(<h1[\s>][\s\S]*?<\/h1>)/;
  */
 export function splitLeadingTitle(html: string): { title: string | undefined; body: string } {
   const match = leadingTitlePattern.exec(html);
-  return match ? { title: match[1], body: html.slice(match[0].length) } : { title: undefined, body: html };
+  return match
+    ? { title: match[1], body: html.slice(match[0].length) }
+    : { title: undefined, body: html };
 }

@@ -12,7 +12,8 @@ const read = (href: string) => {
 
 describe('getPageWeight', () => {
   it('gzips the HTML and each stylesheet it links', () => {
-    const html = '<html><head><link rel="stylesheet" href="/_astro/site.css"><link rel="icon" href="/favicon.svg"></head><body><p>Hello</p></body></html>';
+    const html =
+      '<html><head><link rel="stylesheet" href="/_astro/site.css"><link rel="icon" href="/favicon.svg"></head><body><p>Hello</p></body></html>';
     const weight = getPageWeight(html, read);
     expect(weight.stylesheets).toEqual(['/_astro/site.css']);
     expect(weight.htmlGzip).toBe(gzipSize(html));
@@ -22,7 +23,8 @@ describe('getPageWeight', () => {
   });
 
   it('counts external scripts and inline script code, but not JSON data blocks', () => {
-    const html = '<script type="module" src="/_astro/search.js"></script><script>let a = 1;</script><script type="application/ld+json">{"a":1}</script>';
+    const html =
+      '<script type="module" src="/_astro/search.js"></script><script>let a = 1;</script><script type="application/ld+json">{"a":1}</script>';
     const weight = getPageWeight(html, read);
     expect(weight.scripts).toEqual(['/_astro/search.js']);
     expect(weight.jsBytes).toBe(assets['/_astro/search.js'].length + 'let a = 1;'.length);
@@ -31,19 +33,28 @@ describe('getPageWeight', () => {
 
 describe('eager JavaScript', () => {
   it('leaves out scripts inside a <template>, which run only once cloned into the page', () => {
-    const weight = getPageWeight('<template><script type="module" src="/_astro/search.js"></script></template>', read);
+    const weight = getPageWeight(
+      '<template><script type="module" src="/_astro/search.js"></script></template>',
+      read,
+    );
     expect(weight.scripts).toEqual([]);
     expect(weight.jsGzip).toBe(0);
   });
 
   it('follows static imports of module scripts, as the browser does on load, and gzips each file', () => {
     const modules: Record<string, string> = {
-      '/_astro/switch.js': 'import{k as e}from"./key.js";import"../_astro/shared.js";console.log(e);',
+      '/_astro/switch.js':
+        'import{k as e}from"./key.js";import"../_astro/shared.js";console.log(e);',
       '/_astro/key.js': 'export const k="polyhelp:locale";',
       '/_astro/shared.js': 'import"./key.js";',
     };
-    const weight = getPageWeight('<script type="module" src="/_astro/switch.js"></script>', (href) => modules[href]);
-    expect(weight.jsGzip).toBe(Object.values(modules).reduce((sum, code) => sum + gzipSize(code), 0));
+    const weight = getPageWeight(
+      '<script type="module" src="/_astro/switch.js"></script>',
+      (href) => modules[href],
+    );
+    expect(weight.jsGzip).toBe(
+      Object.values(modules).reduce((sum, code) => sum + gzipSize(code), 0),
+    );
     expect(weight.inlineScriptBytes).toBe(0);
   });
 
@@ -52,26 +63,49 @@ describe('eager JavaScript', () => {
       '/_astro/switch.js': 'import"./key.js";import"./key.js";',
       '/_astro/key.js': 'export const k="polyhelp:locale";',
     };
-    const weight = getPageWeight('<script type="module" src="/_astro/switch.js"></script>', (href) => modules[href]);
-    expect(weight.modules).toEqual(Object.entries(modules).map(([path, code]) => ({ path, bytes: code.length, gzip: gzipSize(code) })));
+    const weight = getPageWeight(
+      '<script type="module" src="/_astro/switch.js"></script>',
+      (href) => modules[href],
+    );
+    expect(weight.modules).toEqual(
+      Object.entries(modules).map(([path, code]) => ({
+        path,
+        bytes: code.length,
+        gzip: gzipSize(code),
+      })),
+    );
     expect(weight.jsBytes).toBe(Object.values(modules).join('').length);
   });
 
   it('follows site-absolute imports and re-exports too, but not dynamic import()', () => {
     const modules: Record<string, string> = {
-      '/_astro/switch.js': 'import{a}from"/_astro/absolute.js";export*from"./reexported.js";const later=()=>import("./search.js");',
+      '/_astro/switch.js':
+        'import{a}from"/_astro/absolute.js";export*from"./reexported.js";const later=()=>import("./search.js");',
       '/_astro/absolute.js': 'export const a=1;',
       '/_astro/reexported.js': 'export const b=2;',
       '/_astro/search.js': 'console.log("search");',
     };
-    const weight = getPageWeight('<script type="module" src="/_astro/switch.js"></script>', (href) => modules[href]);
-    expect(weight.modules.map((module) => module.path)).toEqual(['/_astro/switch.js', '/_astro/absolute.js', '/_astro/reexported.js']);
+    const weight = getPageWeight(
+      '<script type="module" src="/_astro/switch.js"></script>',
+      (href) => modules[href],
+    );
+    expect(weight.modules.map((module) => module.path)).toEqual([
+      '/_astro/switch.js',
+      '/_astro/absolute.js',
+      '/_astro/reexported.js',
+    ]);
   });
 
   it('tells search code, which must wait for interaction, from the page enhancements', () => {
     expect(isSearchScript('/pagefind/pagefind.js')).toBe(true);
-    expect(isSearchScript('http://127.0.0.1:4322/_astro/SearchUiScript.astro_astro_type_script_index_0_lang.Dg.js')).toBe(true);
-    expect(isSearchScript('/_astro/SearchBox.astro_astro_type_script_index_0_lang.BW.js')).toBe(false);
+    expect(
+      isSearchScript(
+        'http://127.0.0.1:4322/_astro/SearchUiScript.astro_astro_type_script_index_0_lang.Dg.js',
+      ),
+    ).toBe(true);
+    expect(isSearchScript('/_astro/SearchBox.astro_astro_type_script_index_0_lang.BW.js')).toBe(
+      false,
+    );
     expect(isSearchScript('/_astro/language-switch.Ab12.js')).toBe(false);
   });
 });
@@ -84,7 +118,17 @@ describe('isArticlePagePath', () => {
   });
 
   it('is false for the picker, locale homes, 404 and search pages, files and deeper paths', () => {
-    for (const path of ['/', '/fr-fr/', '/fr-fr/404/', '/404.html', '/fr-fr/search/', '/fr-fr/troubleshoot-sspr/index.html', '/fr-fr/a/b/', 'fr-fr/troubleshoot-sspr/', '/fr/troubleshoot-sspr/']) {
+    for (const path of [
+      '/',
+      '/fr-fr/',
+      '/fr-fr/404/',
+      '/404.html',
+      '/fr-fr/search/',
+      '/fr-fr/troubleshoot-sspr/index.html',
+      '/fr-fr/a/b/',
+      'fr-fr/troubleshoot-sspr/',
+      '/fr/troubleshoot-sspr/',
+    ]) {
       expect(isArticlePagePath(path), path).toBe(false);
     }
   });

@@ -37,7 +37,10 @@ const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)
  * run on load (`<script src>` files and inline code). `readAsset('/_astro/a.css')` returns a referenced file.
  * `getPageWeight('<link rel="stylesheet" href="/a.css"><p>Hi</p>', () => 'p{}')` → `{ htmlGzip: 66, cssGzip: 23, jsBytes: 0, … }`.
  */
-export function getPageWeight(html: string, readAsset: (href: string) => string | Uint8Array): PageWeight {
+export function getPageWeight(
+  html: string,
+  readAsset: (href: string) => string | Uint8Array,
+): PageWeight {
   const stylesheets = [...html.matchAll(/<link\s[^>]*>/g)]
     .map(([tag]) => tag)
     .filter((tag) => /\srel="stylesheet"/.test(tag))
@@ -47,7 +50,9 @@ export function getPageWeight(html: string, readAsset: (href: string) => string 
   const scriptTags = [...live.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   const scripts = scriptTags.flatMap(([, attrs]) => attribute(attrs, 'src') ?? []);
   const inlineBytes = scriptTags
-    .filter(([, attrs]) => !attribute(attrs, 'src') && !/\stype="application\/(?:ld\+)?json"/.test(attrs))
+    .filter(
+      ([, attrs]) => !attribute(attrs, 'src') && !/\stype="application\/(?:ld\+)?json"/.test(attrs),
+    )
     .reduce((sum, [, , code]) => sum + Buffer.byteLength(code), 0);
   const modules = withStaticImports(scripts, readAsset);
   return {
@@ -66,14 +71,20 @@ export function getPageWeight(html: string, readAsset: (href: string) => string 
  * The scripts plus the modules they import statically (`import"./a.js"`, `from"../a.js"`, `import"/_astro/a.js"`),
  * as the browser loads them on page load; dynamic `import("./a.js")` waits and is left out.
  */
-function withStaticImports(scripts: string[], readAsset: (href: string) => string | Uint8Array): EagerModule[] {
+function withStaticImports(
+  scripts: string[],
+  readAsset: (href: string) => string | Uint8Array,
+): EagerModule[] {
   const seen = new Map<string, EagerModule>();
   const visit = (src: string) => {
     if (seen.has(src)) return;
     const code = readAsset(src);
     seen.set(src, { path: src, bytes: Buffer.byteLength(code), gzip: gzipSize(code) });
     const text = Buffer.from(code).toString('utf8');
-    for (const [, specifier] of text.matchAll(/(?:\bimport|\bfrom)\s*["']((?:\.{1,2})?\/[^"']+)["']/g)) visit(new URL(specifier, `http://x${src}`).pathname);
+    for (const [, specifier] of text.matchAll(
+      /(?:\bimport|\bfrom)\s*["']((?:\.{1,2})?\/[^"']+)["']/g,
+    ))
+      visit(new URL(specifier, `http://x${src}`).pathname);
   };
   scripts.forEach(visit);
   return [...seen.values()];
@@ -90,7 +101,11 @@ export function isArticlePagePath(path: string): boolean {
  * no search code, and one small eager module (the language switcher keeping the reader's section and
  * remembering their language, plus the listeners that load search on first use), at most 1.5 KB gzipped.
  */
-export const articlePageBudget = { htmlCssGzip: 20 * 1024, inlineScriptBytes: 0, eagerJsGzip: 1536 };
+export const articlePageBudget = {
+  htmlCssGzip: 20 * 1024,
+  inlineScriptBytes: 0,
+  eagerJsGzip: 1536,
+};
 
 /** True for a script URL of search proper (Pagefind's bundle, our search UI), which must wait for interaction; the trigger is not. */
 export function isSearchScript(url: string): boolean {

@@ -10,7 +10,10 @@ export interface HeadingPosition {
  * below the top of the viewport, or undefined while the reader is still above the first one.
  * `sectionInView([{ id: 'a', top: -300 }, { id: 'b', top: 120 }, { id: 'c', top: 900 }], 200)` → `'b'`.
  */
-export function sectionInView(headings: readonly HeadingPosition[], line: number): string | undefined {
+export function sectionInView(
+  headings: readonly HeadingPosition[],
+  line: number,
+): string | undefined {
   let current: string | undefined;
   for (const heading of headings) {
     if (heading.top > line) break;

@@ -2,14 +2,34 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyHash } from '../l10n/source-hash.ts';
-import { buildSiteRoutes, routesByPath, routeTemplates, type ArticleRoute, type BrowseRoute, type HomeRoute, type RoutableArticle } from './site-routes.ts';
+import {
+  buildSiteRoutes,
+  routesByPath,
+  routeTemplates,
+  type ArticleRoute,
+  type BrowseRoute,
+  type HomeRoute,
+  type RoutableArticle,
+} from './site-routes.ts';
 
 const locales = { locales: ['en-US', 'fr-FR', 'ja-JP'], sourceLocale: 'en-US' } as const;
-const en = (slug: string, extra: Partial<RoutableArticle> = {}): RoutableArticle => ({ ref: { locale: 'en-US', slug }, body: `# ${slug}\n`, ...extra });
-const fr = (slug: string, recorded?: string): RoutableArticle => ({ ref: { locale: 'fr-FR', slug }, data: { 'ms.openlocfilehash': recorded } });
-const article = (routes: ReturnType<typeof buildSiteRoutes>, path: string) => routesByPath(routes).get(path) as ArticleRoute;
-const home = (routes: ReturnType<typeof buildSiteRoutes>, path: string) => routesByPath(routes).get(path) as HomeRoute;
-const titled = (locale: 'en-US' | 'fr-FR', slug: string, title: string): RoutableArticle => ({ ref: { locale, slug }, data: { title } });
+const en = (slug: string, extra: Partial<RoutableArticle> = {}): RoutableArticle => ({
+  ref: { locale: 'en-US', slug },
+  body: `# ${slug}\n`,
+  ...extra,
+});
+const fr = (slug: string, recorded?: string): RoutableArticle => ({
+  ref: { locale: 'fr-FR', slug },
+  data: { 'ms.openlocfilehash': recorded },
+});
+const article = (routes: ReturnType<typeof buildSiteRoutes>, path: string) =>
+  routesByPath(routes).get(path) as ArticleRoute;
+const home = (routes: ReturnType<typeof buildSiteRoutes>, path: string) =>
+  routesByPath(routes).get(path) as HomeRoute;
+const titled = (locale: 'en-US' | 'fr-FR', slug: string, title: string): RoutableArticle => ({
+  ref: { locale, slug },
+  data: { title },
+});
 
 describe('buildSiteRoutes', () => {
   const routes = buildSiteRoutes([en('a'), fr('a', bodyHash('# a\n'))], locales);
@@ -18,7 +38,11 @@ describe('buildSiteRoutes', () => {
     expect(routes.map((route) => `${route.kind} ${route.path}`)).toEqual([
       'picker /',
       'not-found /404.html',
-      ...['en-us', 'fr-fr', 'ja-jp'].flatMap((segment) => [`home /${segment}/`, `search /${segment}/search/`, `locale-not-found /${segment}/404/`]),
+      ...['en-us', 'fr-fr', 'ja-jp'].flatMap((segment) => [
+        `home /${segment}/`,
+        `search /${segment}/search/`,
+        `locale-not-found /${segment}/404/`,
+      ]),
       'article /en-us/a/',
       'article /fr-fr/a/',
       'stand-in /ja-jp/a/',
@@ -34,15 +58,40 @@ describe('buildSiteRoutes', () => {
   });
 
   it('shows the source article on a stand-in page, which the sitemap leaves out', () => {
-    expect(article(routes, '/ja-jp/a/')).toMatchObject({ kind: 'stand-in', locale: 'ja-JP', content: { locale: 'en-US', slug: 'a' }, inSitemap: false });
+    expect(article(routes, '/ja-jp/a/')).toMatchObject({
+      kind: 'stand-in',
+      locale: 'ja-JP',
+      content: { locale: 'en-US', slug: 'a' },
+      inSitemap: false,
+    });
     expect(article(routes, '/en-us/a/').standIns).toEqual(['ja-JP']);
   });
 
   it('lists homes, browse pages and articles in the sitemap, not the tool pages or NOINDEX articles', () => {
-    const listed = buildSiteRoutes([en('a'), en('hidden', { data: { ROBOTS: ['noindex', 'nofollow'] } }), en('gone', { data: { ROBOTS: ['none'] } })], locales)
-      .filter((route) => route.inSitemap && !route.path.startsWith('/ja-jp/a-z/') && !route.path.startsWith('/fr-fr/a-z/'))
+    const listed = buildSiteRoutes(
+      [
+        en('a'),
+        en('hidden', { data: { ROBOTS: ['noindex', 'nofollow'] } }),
+        en('gone', { data: { ROBOTS: ['none'] } }),
+      ],
+      locales,
+    )
+      .filter(
+        (route) =>
+          route.inSitemap &&
+          !route.path.startsWith('/ja-jp/a-z/') &&
+          !route.path.startsWith('/fr-fr/a-z/'),
+      )
       .map((route) => route.path);
-    expect(listed).toEqual(['/en-us/', '/fr-fr/', '/ja-jp/', '/en-us/a/', '/en-us/a-z/a/', '/en-us/a-z/g/', '/en-us/a-z/h/']);
+    expect(listed).toEqual([
+      '/en-us/',
+      '/fr-fr/',
+      '/ja-jp/',
+      '/en-us/a/',
+      '/en-us/a-z/a/',
+      '/en-us/a-z/g/',
+      '/en-us/a-z/h/',
+    ]);
   });
 
   it('links each article to the locales that have it, and each home and search page to every locale', () => {
@@ -50,21 +99,53 @@ describe('buildSiteRoutes', () => {
       { locale: 'en-US', href: '/en-us/a/' },
       { locale: 'fr-FR', href: '/fr-fr/a/' },
     ]);
-    expect(routesByPath(routes).get('/fr-fr/search/')?.languages.map((language) => language.href)).toEqual(['/en-us/search/', '/fr-fr/search/', '/ja-jp/search/']);
+    expect(
+      routesByPath(routes)
+        .get('/fr-fr/search/')
+        ?.languages.map((language) => language.href),
+    ).toEqual(['/en-us/search/', '/fr-fr/search/', '/ja-jp/search/']);
   });
 
   it('says a translation is outdated or unverified only as far as its recorded hashes prove', () => {
-    expect(article(routes, '/fr-fr/a/')).toMatchObject({ source: { locale: 'en-US', slug: 'a' }, freshness: undefined });
-    const ours = (slug: string, hash: string): RoutableArticle => ({ ref: { locale: 'fr-FR', slug }, data: { 'polyhelp.sourcehash': hash } });
-    expect(article(buildSiteRoutes([en('a'), ours('a', 'old')], locales), '/fr-fr/a/').freshness).toBe('outdated');
-    expect(article(buildSiteRoutes([en('a'), ours('a', bodyHash('# a\n'))], locales), '/fr-fr/a/').freshness).toBeUndefined();
-    expect(article(buildSiteRoutes([en('a'), fr('a', 'f00d')], locales), '/fr-fr/a/').freshness).toBe('unverified');
-    expect(article(buildSiteRoutes([en('a'), fr('a')], locales), '/fr-fr/a/').freshness).toBe('unverified');
-    expect(article(buildSiteRoutes([en('a', { body: undefined }), ours('a', 'old')], locales), '/fr-fr/a/').freshness).toBeUndefined();
+    expect(article(routes, '/fr-fr/a/')).toMatchObject({
+      source: { locale: 'en-US', slug: 'a' },
+      freshness: undefined,
+    });
+    const ours = (slug: string, hash: string): RoutableArticle => ({
+      ref: { locale: 'fr-FR', slug },
+      data: { 'polyhelp.sourcehash': hash },
+    });
+    expect(
+      article(buildSiteRoutes([en('a'), ours('a', 'old')], locales), '/fr-fr/a/').freshness,
+    ).toBe('outdated');
+    expect(
+      article(buildSiteRoutes([en('a'), ours('a', bodyHash('# a\n'))], locales), '/fr-fr/a/')
+        .freshness,
+    ).toBeUndefined();
+    expect(
+      article(buildSiteRoutes([en('a'), fr('a', 'f00d')], locales), '/fr-fr/a/').freshness,
+    ).toBe('unverified');
+    expect(article(buildSiteRoutes([en('a'), fr('a')], locales), '/fr-fr/a/').freshness).toBe(
+      'unverified',
+    );
+    expect(
+      article(
+        buildSiteRoutes([en('a', { body: undefined }), ours('a', 'old')], locales),
+        '/fr-fr/a/',
+      ).freshness,
+    ).toBeUndefined();
   });
 
   it('links each locale home to letter pages that together list every article it has a page for, stand-ins included', () => {
-    const withStandIn = buildSiteRoutes([titled('en-US', 'a', 'Alpha'), titled('fr-FR', 'a', 'Accès'), titled('en-US', 'b', 'Bravo'), titled('en-US', 'c', 'Beta')], locales);
+    const withStandIn = buildSiteRoutes(
+      [
+        titled('en-US', 'a', 'Alpha'),
+        titled('fr-FR', 'a', 'Accès'),
+        titled('en-US', 'b', 'Bravo'),
+        titled('en-US', 'c', 'Beta'),
+      ],
+      locales,
+    );
     expect(home(withStandIn, '/fr-fr/').letters).toEqual([
       { label: 'A', href: '/fr-fr/a-z/a/', count: 1 },
       { label: 'B', href: '/fr-fr/a-z/b/', count: 2 },
@@ -74,26 +155,54 @@ describe('buildSiteRoutes', () => {
       { slug: 'c', title: 'Beta', content: { locale: 'en-US', slug: 'c' } },
       { slug: 'b', title: 'Bravo', content: { locale: 'en-US', slug: 'b' } },
     ]);
-    expect((routesByPath(withStandIn).get('/fr-fr/a-z/a/') as BrowseRoute).group.items.map((item) => item.title)).toEqual(['Accès']);
+    expect(
+      (routesByPath(withStandIn).get('/fr-fr/a-z/a/') as BrowseRoute).group.items.map(
+        (item) => item.title,
+      ),
+    ).toEqual(['Accès']);
   });
 
   it('gives each slug folder a topic page, which is the breadcrumb parent of its articles; a top-level article has its letter', () => {
-    const nested = buildSiteRoutes([titled('en-US', 'commercial-dialogues/x', 'Refunds'), titled('en-US', 'y', 'Yield')], locales);
-    expect(home(nested, '/ja-jp/').topics).toEqual([{ label: 'commercial-dialogues', href: '/ja-jp/topics/commercial-dialogues/', count: 1 }]);
-    expect(routesByPath(nested).get('/ja-jp/topics/commercial-dialogues/')).toMatchObject({ kind: 'topic', params: { locale: 'ja-jp', topic: 'commercial-dialogues' }, inSitemap: true });
-    expect(article(nested, '/en-us/commercial-dialogues/x/').parent).toEqual({ label: 'commercial-dialogues', href: '/en-us/topics/commercial-dialogues/', count: 1 });
-    expect(article(nested, '/ja-jp/y/').parent).toEqual({ label: 'Y', href: '/ja-jp/a-z/y/', count: 1 });
+    const nested = buildSiteRoutes(
+      [titled('en-US', 'commercial-dialogues/x', 'Refunds'), titled('en-US', 'y', 'Yield')],
+      locales,
+    );
+    expect(home(nested, '/ja-jp/').topics).toEqual([
+      { label: 'commercial-dialogues', href: '/ja-jp/topics/commercial-dialogues/', count: 1 },
+    ]);
+    expect(routesByPath(nested).get('/ja-jp/topics/commercial-dialogues/')).toMatchObject({
+      kind: 'topic',
+      params: { locale: 'ja-jp', topic: 'commercial-dialogues' },
+      inSitemap: true,
+    });
+    expect(article(nested, '/en-us/commercial-dialogues/x/').parent).toEqual({
+      label: 'commercial-dialogues',
+      href: '/en-us/topics/commercial-dialogues/',
+      count: 1,
+    });
+    expect(article(nested, '/ja-jp/y/').parent).toEqual({
+      label: 'Y',
+      href: '/ja-jp/a-z/y/',
+      count: 1,
+    });
   });
 
   it('serves a nested slug under its folders', () => {
     const nested = buildSiteRoutes([en('commercial-dialogues/x'), en('x')], locales);
-    expect(article(nested, '/en-us/commercial-dialogues/x/')).toMatchObject({ params: { locale: 'en-us', slug: 'commercial-dialogues/x' }, content: { slug: 'commercial-dialogues/x' } });
+    expect(article(nested, '/en-us/commercial-dialogues/x/')).toMatchObject({
+      params: { locale: 'en-us', slug: 'commercial-dialogues/x' },
+      content: { slug: 'commercial-dialogues/x' },
+    });
     expect(article(nested, '/en-us/x/').content.slug).toBe('x');
   });
 
   it('refuses an article whose page would overwrite another page', () => {
-    expect(() => buildSiteRoutes([en('search')], locales)).toThrow('Two pages at /en-us/search/: the search page and the article en-US/search');
-    expect(() => buildSiteRoutes([en('a-z/a')], locales)).toThrow('Two pages at /en-us/a-z/a/: the article en-US/a-z/a and the letter page');
+    expect(() => buildSiteRoutes([en('search')], locales)).toThrow(
+      'Two pages at /en-us/search/: the search page and the article en-US/search',
+    );
+    expect(() => buildSiteRoutes([en('a-z/a')], locales)).toThrow(
+      'Two pages at /en-us/a-z/a/: the article en-US/a-z/a and the letter page',
+    );
   });
 });
 
@@ -104,7 +213,10 @@ describe('routeTemplates', () => {
     .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1));
 
   it('names page templates that exist, and every page template is some route’s', () => {
-    for (const template of Object.values(routeTemplates)) expect(existsSync(join(root, template)), template).toBe(true);
-    expect(pages.filter((page) => !Object.values(routeTemplates).includes(page as never))).toEqual([]);
+    for (const template of Object.values(routeTemplates))
+      expect(existsSync(join(root, template)), template).toBe(true);
+    expect(pages.filter((page) => !Object.values(routeTemplates).includes(page as never))).toEqual(
+      [],
+    );
   });
 });

@@ -1,6 +1,11 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { localeToPathSegment, localizedPath } from '../../i18n/locale-helpers.ts';
-import { localesBySlug, refToEntryId, refToSitePath, type ArticleRef } from '../content/article-catalog.ts';
+import {
+  localesBySlug,
+  refToEntryId,
+  refToSitePath,
+  type ArticleRef,
+} from '../content/article-catalog.ts';
 import type { Frontmatter } from '../content/frontmatter-schema.ts';
 import { getMissingTranslations } from '../l10n/missing-translations.ts';
 import { bodyHash } from '../l10n/source-hash.ts';
@@ -11,7 +16,9 @@ import { groupByLetter, groupByTopic, type BrowseGroup, type BrowseItem } from '
 /** An article as routes need it: where it is and, when known, what decides its page's notices and listing. */
 export interface RoutableArticle {
   ref: ArticleRef;
-  data?: Partial<Pick<Frontmatter, 'title' | 'ROBOTS' | 'ms.openlocfilehash' | 'polyhelp.sourcehash'>>;
+  data?: Partial<
+    Pick<Frontmatter, 'title' | 'ROBOTS' | 'ms.openlocfilehash' | 'polyhelp.sourcehash'>
+  >;
   /** The body byte for byte (see `CheckedArticle.body`): a source's hash, which tells whether a translation is outdated. */
   body?: string;
 }
@@ -121,7 +128,10 @@ export interface RouteLocales {
  * → picker `/`, `/404.html`, `/en-us/`, `/en-us/search/`, `/en-us/404/`, … `/en-us/a/` (article), `/ja-jp/a/` (stand-in),
  * `/en-us/a-z/a/` (letter; the title is the slug when the data has none).
  */
-export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales, sourceLocale }: RouteLocales): SiteRoute[] {
+export function buildSiteRoutes(
+  articles: readonly RoutableArticle[],
+  { locales, sourceLocale }: RouteLocales,
+): SiteRoute[] {
   const homes = locales.map((locale) => ({ locale, href: localizedPath(locale) }));
   const searches = locales.map((locale) => ({ locale, href: searchPagePath(locale) }));
   const bySlug = localesBySlug(articles.map((article) => article.ref));
@@ -129,29 +139,86 @@ export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales,
   const sourceHashes = new Map<string, string | undefined>();
   const sourceHashOf = (source: RoutableArticle) => {
     const id = refToEntryId(source.ref);
-    if (!sourceHashes.has(id)) sourceHashes.set(id, source.body === undefined ? undefined : bodyHash(source.body));
+    if (!sourceHashes.has(id))
+      sourceHashes.set(id, source.body === undefined ? undefined : bodyHash(source.body));
     return sourceHashes.get(id);
   };
-  const languagesOf = (slug: string) => (bySlug.get(slug) ?? []).map((locale) => ({ locale, href: refToSitePath({ locale, slug }) }));
+  const languagesOf = (slug: string) =>
+    (bySlug.get(slug) ?? []).map((locale) => ({ locale, href: refToSitePath({ locale, slug }) }));
   const routes: SiteRoute[] = [
-    { kind: 'picker', path: '/', template: routeTemplates.picker, locale: sourceLocale, inSitemap: false, params: {}, languages: [], homes },
-    { kind: 'not-found', path: '/404.html', template: routeTemplates['not-found'], locale: sourceLocale, inSitemap: false, params: {}, languages: [] },
+    {
+      kind: 'picker',
+      path: '/',
+      template: routeTemplates.picker,
+      locale: sourceLocale,
+      inSitemap: false,
+      params: {},
+      languages: [],
+      homes,
+    },
+    {
+      kind: 'not-found',
+      path: '/404.html',
+      template: routeTemplates['not-found'],
+      locale: sourceLocale,
+      inSitemap: false,
+      params: {},
+      languages: [],
+    },
   ];
   for (const locale of locales) {
     const params = { locale: localeToPathSegment(locale) };
     routes.push(
-      { kind: 'home', path: localizedPath(locale), template: routeTemplates.home, locale, inSitemap: true, params, languages: homes, topics: [], letters: [] },
-      { kind: 'search', path: searchPagePath(locale), template: routeTemplates.search, locale, inSitemap: false, params, languages: searches },
-      { kind: 'locale-not-found', path: `${localizedPath(locale)}404/`, template: routeTemplates['locale-not-found'], locale, inSitemap: false, params, languages: [] },
+      {
+        kind: 'home',
+        path: localizedPath(locale),
+        template: routeTemplates.home,
+        locale,
+        inSitemap: true,
+        params,
+        languages: homes,
+        topics: [],
+        letters: [],
+      },
+      {
+        kind: 'search',
+        path: searchPagePath(locale),
+        template: routeTemplates.search,
+        locale,
+        inSitemap: false,
+        params,
+        languages: searches,
+      },
+      {
+        kind: 'locale-not-found',
+        path: `${localizedPath(locale)}404/`,
+        template: routeTemplates['locale-not-found'],
+        locale,
+        inSitemap: false,
+        params,
+        languages: [],
+      },
     );
   }
   for (const article of articles) {
     const { locale, slug } = article.ref;
     const languages = languagesOf(slug);
-    const source = locale === sourceLocale ? undefined : byId.get(refToEntryId({ locale: sourceLocale, slug }));
+    const source =
+      locale === sourceLocale ? undefined : byId.get(refToEntryId({ locale: sourceLocale, slug }));
     const sourceHash = source && sourceHashOf(source);
-    const state = sourceHash === undefined ? undefined : translationState(sourceHash, { sourceHash: article.data?.['polyhelp.sourcehash'], localizationHash: article.data?.['ms.openlocfilehash'] });
-    const freshness = state === 'outdated' ? 'outdated' : state === 'unverified' || state === 'no-hash' ? 'unverified' : undefined;
+    const state =
+      sourceHash === undefined
+        ? undefined
+        : translationState(sourceHash, {
+            sourceHash: article.data?.['polyhelp.sourcehash'],
+            localizationHash: article.data?.['ms.openlocfilehash'],
+          });
+    const freshness =
+      state === 'outdated'
+        ? 'outdated'
+        : state === 'unverified' || state === 'no-hash'
+          ? 'unverified'
+          : undefined;
     const robots = article.data?.ROBOTS ?? [];
     routes.push({
       ...articleRouteBase(article.ref, languages),
@@ -160,14 +227,37 @@ export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales,
       content: article.ref,
       source: source?.ref,
       freshness,
-      standIns: locale === sourceLocale ? locales.filter((other) => !languages.some((language) => language.locale === other)) : [],
+      standIns:
+        locale === sourceLocale
+          ? locales.filter((other) => !languages.some((language) => language.locale === other))
+          : [],
     });
   }
-  for (const { locale, slug, contentLocale } of getMissingTranslations(bySlug, locales, sourceLocale)) {
+  for (const { locale, slug, contentLocale } of getMissingTranslations(
+    bySlug,
+    locales,
+    sourceLocale,
+  )) {
     const ref = { locale, slug };
-    routes.push({ ...articleRouteBase(ref, languagesOf(slug)), kind: 'stand-in', inSitemap: false, content: { locale: contentLocale, slug }, standIns: [] });
+    routes.push({
+      ...articleRouteBase(ref, languagesOf(slug)),
+      kind: 'stand-in',
+      inSitemap: false,
+      content: { locale: contentLocale, slug },
+      standIns: [],
+    });
   }
-  routes.push(...browseRoutes(routes, new Map(articles.map((article) => [refToEntryId(article.ref), article.data?.title ?? article.ref.slug]))));
+  routes.push(
+    ...browseRoutes(
+      routes,
+      new Map(
+        articles.map((article) => [
+          refToEntryId(article.ref),
+          article.data?.title ?? article.ref.slug,
+        ]),
+      ),
+    ),
+  );
   return ensureUniquePaths(routes);
 }
 
@@ -175,17 +265,36 @@ export function buildSiteRoutes(articles: readonly RoutableArticle[], { locales,
 function browseRoutes(routes: SiteRoute[], titles: Map<string, string>): BrowseRoute[] {
   const browse: BrowseRoute[] = [];
   for (const home of routes.filter((route): route is HomeRoute => route.kind === 'home')) {
-    const pages = routes.filter((route): route is ArticleRoute => (route.kind === 'article' || route.kind === 'stand-in') && route.locale === home.locale);
-    const items: BrowseItem[] = pages.map((page) => ({ slug: page.slug, content: page.content, title: titles.get(refToEntryId(page.content)) ?? page.slug }));
+    const pages = routes.filter(
+      (route): route is ArticleRoute =>
+        (route.kind === 'article' || route.kind === 'stand-in') && route.locale === home.locale,
+    );
+    const items: BrowseItem[] = pages.map((page) => ({
+      slug: page.slug,
+      content: page.content,
+      title: titles.get(refToEntryId(page.content)) ?? page.slug,
+    }));
     const parentOf = new Map<string, GroupLink>();
-    for (const [kind, groups] of [['topic', groupByTopic(items, home.locale)], ['letter', groupByLetter(items, home.locale)]] as const) {
+    for (const [kind, groups] of [
+      ['topic', groupByTopic(items, home.locale)],
+      ['letter', groupByLetter(items, home.locale)],
+    ] as const) {
       for (const group of groups) {
         const path = `${home.path}${kind === 'topic' ? 'topics' : 'a-z'}/${group.key}/`;
         const link = { label: group.label, href: path, count: group.items.length };
         (kind === 'topic' ? home.topics : home.letters).push(link);
         for (const item of group.items) if (!parentOf.has(item.slug)) parentOf.set(item.slug, link);
         const params = { ...home.params, [kind]: group.key };
-        browse.push({ kind, path, template: routeTemplates[kind], locale: home.locale, inSitemap: true, params, languages: [], group });
+        browse.push({
+          kind,
+          path,
+          template: routeTemplates[kind],
+          locale: home.locale,
+          inSitemap: true,
+          params,
+          languages: [],
+          group,
+        });
       }
     }
     for (const page of pages) page.parent = parentOf.get(page.slug);
@@ -195,7 +304,14 @@ function browseRoutes(routes: SiteRoute[], titles: Map<string, string>): BrowseR
 
 function articleRouteBase(ref: ArticleRef, languages: RouteLanguage[]) {
   const params = { locale: localeToPathSegment(ref.locale), slug: ref.slug };
-  return { path: refToSitePath(ref), template: routeTemplates.article, locale: ref.locale, params, languages, slug: ref.slug };
+  return {
+    path: refToSitePath(ref),
+    template: routeTemplates.article,
+    locale: ref.locale,
+    params,
+    languages,
+    slug: ref.slug,
+  };
 }
 
 /** Two pages at one path would silently overwrite each other in `dist/`: an article slug `search` or `404`. */
@@ -203,14 +319,19 @@ function ensureUniquePaths(routes: SiteRoute[]): SiteRoute[] {
   const seen = new Map<string, SiteRoute>();
   for (const route of routes) {
     const other = seen.get(route.path);
-    if (other) throw new Error(`Two pages at ${route.path}: ${describe(other)} and ${describe(route)}; rename the article's file`);
+    if (other)
+      throw new Error(
+        `Two pages at ${route.path}: ${describe(other)} and ${describe(route)}; rename the article's file`,
+      );
     seen.set(route.path, route);
   }
   return routes;
 }
 
 function describe(route: SiteRoute): string {
-  return 'content' in route ? `the ${route.kind} ${refToEntryId(route.content)}` : `the ${route.kind} page`;
+  return 'content' in route
+    ? `the ${route.kind} ${refToEntryId(route.content)}`
+    : `the ${route.kind} page`;
 }
 
 /** The routes by site path: `routesByPath(buildSiteRoutes(…)).get('/fr-fr/')` → the French home route. */

@@ -20,10 +20,21 @@ describe('createSitemapFilter', () => {
   });
 
   it('leaves out the language picker, 404 pages, search pages and the hidden articles', () => {
-    expect(['/', '/404.html', '/fr-fr/404/', '/fr-fr/search/', '/fr-fr/noindexed/', '/ja-jp/troubleshoot-sspr/'].filter(isListed)).toEqual([]);
+    expect(
+      [
+        '/',
+        '/404.html',
+        '/fr-fr/404/',
+        '/fr-fr/search/',
+        '/fr-fr/noindexed/',
+        '/ja-jp/troubleshoot-sspr/',
+      ].filter(isListed),
+    ).toEqual([]);
   });
 
   it('refuses a page no route built, rather than guess', () => {
-    expect(() => isListed('/fr-fr/elsewhere/')).toThrow('sitemap: /fr-fr/elsewhere/ was built but is in no route of src/lib/site/site-routes.ts');
+    expect(() => isListed('/fr-fr/elsewhere/')).toThrow(
+      'sitemap: /fr-fr/elsewhere/ was built but is in no route of src/lib/site/site-routes.ts',
+    );
   });
 });

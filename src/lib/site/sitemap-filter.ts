@@ -9,7 +9,10 @@ export function createSitemapFilter(routes: readonly SiteRoute[]): (path: string
   const byPath = routesByPath(routes);
   return (path) => {
     const route = byPath.get(path);
-    if (!route) throw new Error(`sitemap: ${path} was built but is in no route of src/lib/site/site-routes.ts; add its route there`);
+    if (!route)
+      throw new Error(
+        `sitemap: ${path} was built but is in no route of src/lib/site/site-routes.ts; add its route there`,
+      );
     return route.inSitemap;
   };
 }

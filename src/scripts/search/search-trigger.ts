@@ -29,9 +29,12 @@ function openSearch(): void {
 
 /** `/` outside a text field, or Ctrl+K / Cmd+K anywhere. */
 function isSearchShortcut(event: KeyboardEvent): boolean {
-  if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) return true;
+  if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey)
+    return true;
   const target = event.target instanceof Element ? event.target : null;
-  const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+  const typing = target?.closest(
+    'input, textarea, select, [contenteditable=""], [contenteditable="true"]',
+  );
   return event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
 }
 
@@ -54,7 +57,7 @@ if (hasHighlightParam(location.search)) {
         highlightParam,
         addStyles: false,
         // Pagefind keeps its default exclusions (`[data-pagefind-ignore]`); a typed ' also matches the page's ’.
-        markOptions: { className: 'search-highlight', ignorePunctuation: [...'\'’'] },
+        markOptions: { className: 'search-highlight', ignorePunctuation: [..."'’"] },
       });
     })
     .catch((error: unknown) => console.warn('Search highlighting could not be loaded', error));

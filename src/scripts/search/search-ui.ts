@@ -1,6 +1,9 @@
 import { stripElisions } from '../../lib/search/elisions.ts';
 import { queryFromSearch, queryParam } from '../../lib/search/search-url.ts';
-import { keepSymptomSections, type PagefindFragmentWithSections } from '../../lib/search/symptom-sections.ts';
+import {
+  keepSymptomSections,
+  type PagefindFragmentWithSections,
+} from '../../lib/search/symptom-sections.ts';
 import { toStandInUrls, type PagefindFragmentWithUrls } from '../../lib/search/stand-in-links.ts';
 
 /*
@@ -14,7 +17,12 @@ interface ComponentUiInstance {
   searchTerm: string;
   setTranslations(strings: Record<string, string>): void;
   triggerSearch(term: string): void;
-  on(event: 'results', callback: (found: { results: { data(): Promise<PagefindFragmentWithSections & PagefindFragmentWithUrls> }[] }) => void): void;
+  on(
+    event: 'results',
+    callback: (found: {
+      results: { data(): Promise<PagefindFragmentWithSections & PagefindFragmentWithUrls> }[];
+    }) => void,
+  ): void;
   on(event: 'search', callback: (term: string) => void): void;
 }
 /** `window.PagefindComponents`, set by the Component UI script. */
@@ -47,7 +55,12 @@ function loadStylesheet(href: string): Promise<void> {
 }
 
 /** Transforms every result's data as Component UI reads it, e.g. to drop or re-point sub-results. */
-function mapResultData(instance: ComponentUiInstance, transform: (data: PagefindFragmentWithSections & PagefindFragmentWithUrls) => PagefindFragmentWithSections & PagefindFragmentWithUrls): void {
+function mapResultData(
+  instance: ComponentUiInstance,
+  transform: (
+    data: PagefindFragmentWithSections & PagefindFragmentWithUrls,
+  ) => PagefindFragmentWithSections & PagefindFragmentWithUrls,
+): void {
   instance.on('results', ({ results }) => {
     for (const result of results) {
       const data = result.data.bind(result);
@@ -70,7 +83,8 @@ function searchWithoutElisions(instance: ComponentUiInstance, lang: string): voi
     set(value: PagefindSearch | null) {
       if (value) {
         const search = value.search.bind(value);
-        value.search = (term, options) => search(term === null ? null : stripElisions(term, lang), options);
+        value.search = (term, options) =>
+          search(term === null ? null : stripElisions(term, lang), options);
       }
       engine = value;
     },
@@ -82,7 +96,11 @@ function searchWithoutElisions(instance: ComponentUiInstance, lang: string): voi
  * but en-US) has the en-US index merged in and searches only when the reader's language found nothing, into
  * the list labelled as English.
  */
-function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents: ParentNode): ComponentUiInstance {
+function configureInstances(
+  ui: PagefindComponents,
+  panel: HTMLElement,
+  contents: ParentNode,
+): ComponentUiInstance {
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Record<string, string>;
   // Result links carry the searched words in this parameter; the landing page's trigger script highlights them.
   const options = { bundlePath, highlightParam: panel.dataset.highlightParam, excerptLength };
@@ -95,10 +113,16 @@ function configureInstances(ui: PagefindComponents, panel: HTMLElement, contents
   const sourceLanguage = panel.dataset.sourceIndexLanguage;
   const fallback = contents.querySelector<HTMLElement>('.search-fallback');
   const allResults = contents.querySelector<HTMLAnchorElement>('a.search-all');
-  if (allResults) main.on('results', ({ results }) => showAllResultsLink(allResults, main.searchTerm.trim(), results.length));
+  if (allResults)
+    main.on('results', ({ results }) =>
+      showAllResultsLink(allResults, main.searchTerm.trim(), results.length),
+    );
   if (!sourceLanguage || !fallback) return main;
   // An absolute URL: Pagefind skips a merge whose path is a prefix of its own bundle path.
-  const source = ui.configureInstance('source', { ...options, mergeIndex: [{ bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage }] });
+  const source = ui.configureInstance('source', {
+    ...options,
+    mergeIndex: [{ bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage }],
+  });
   searchWithoutElisions(source, lang);
   source.setTranslations(strings);
   mapResultData(source, keepSymptomSections);
@@ -127,7 +151,10 @@ function showAllResultsLink(link: HTMLAnchorElement, term: string, count: number
   link.hidden = !term || count <= Number(link.dataset.maxResults);
   if (link.hidden) return;
   link.search = `?${new URLSearchParams({ [queryParam]: term })}`;
-  link.textContent = (link.dataset.label ?? '').replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(count));
+  link.textContent = (link.dataset.label ?? '').replace(
+    '{count}',
+    new Intl.NumberFormat(document.documentElement.lang).format(count),
+  );
 }
 
 function searchInput(root: ParentNode): HTMLInputElement | null {
@@ -180,7 +207,11 @@ function wirePage(panel: HTMLElement, main: ComponentUiInstance): void {
   panel.closest('.search-page')?.querySelector('form.search-form')?.remove();
   main.on('search', (term) => {
     const query = term.trim();
-    history.replaceState(history.state, '', query ? `?${new URLSearchParams({ [queryParam]: query })}` : location.pathname);
+    history.replaceState(
+      history.state,
+      '',
+      query ? `?${new URLSearchParams({ [queryParam]: query })}` : location.pathname,
+    );
   });
   carryQuery(panel, queryFromSearch(location.search));
   searchInput(panel)?.focus();
@@ -194,10 +225,15 @@ async function mountSearch(panel: HTMLElement): Promise<void> {
   const stylesheet = loadStylesheet(`${bundlePath}pagefind-component-ui.css`);
   const script = `${bundlePath}pagefind-component-ui.js`;
   await import(/* @vite-ignore */ script);
-  const main = configureInstances((window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents, panel, contents);
+  const main = configureInstances(
+    (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents,
+    panel,
+    contents,
+  );
   await stylesheet;
   panel.append(contents);
-  if (panel.dataset.layout === 'modal') wireModal(panel.querySelector<PagefindModal>('pagefind-modal')!);
+  if (panel.dataset.layout === 'modal')
+    wireModal(panel.querySelector<PagefindModal>('pagefind-modal')!);
   else wirePage(panel, main);
 }
 
