@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { localizedPath } from '../src/i18n/locale-helpers.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { getPageWeight } from '../src/lib/site/page-weight.ts';
+import { readCorpusSize } from './corpus-size.ts';
 import { createCorpus } from './corpus.ts';
 import { runMeasured, seconds } from './run-measured.ts';
 import { readSeedArticles } from './seed-articles.ts';
@@ -20,20 +21,7 @@ const { values } = parseArgs({
     locales: { type: 'string', default: '1' },
   },
 });
-const articles = Number(values.articles);
-const localeCount = Number(values.locales);
-if (
-  !Number.isInteger(articles) ||
-  articles < 1 ||
-  !Number.isInteger(localeCount) ||
-  localeCount < 1 ||
-  localeCount > locales.length
-) {
-  console.error(
-    `expected --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${locales.length}), found --articles ${values.articles} --locales ${values.locales}`,
-  );
-  process.exit(1);
-}
+const { articles, localeCount } = readCorpusSize(values, locales);
 
 const root = process.cwd();
 const work = join('bench', 'out', `browse-${articles}x${localeCount}`);

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localizedPath } from '../src/i18n/locale-helpers.ts';
+import { readCorpusSize } from './corpus-size.ts';
 import { buildPhasesFromLog, pageTimesFromLog, type PageTime } from './build-phases.ts';
 import { configVariants, isConfigVariant } from './config-variants.ts';
 import { createCorpus } from './corpus.ts';
@@ -24,20 +25,7 @@ const { values } = parseArgs({
     'translation-type': { type: 'string', default: 'MT' },
   },
 });
-const articles = Number(values.articles);
-const localeCount = Number(values.locales);
-if (
-  !Number.isInteger(articles) ||
-  articles < 1 ||
-  !Number.isInteger(localeCount) ||
-  localeCount < 1 ||
-  localeCount > locales.length
-) {
-  console.error(
-    `expected --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${locales.length}, the locales with a seed article in content/: ${locales.join(', ')}), found --articles ${values.articles} --locales ${values.locales}`,
-  );
-  process.exit(1);
-}
+const { articles, localeCount } = readCorpusSize(values, locales);
 if (!isConfigVariant(values.variant)) {
   console.error(
     `expected --variant to be one of ${Object.keys(configVariants).join(', ')}, found ${values.variant}`,

@@ -5,6 +5,7 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales } from '../src/i18n/locales.ts';
+import { readCorpusSize } from './corpus-size.ts';
 import { buildPhasesFromLog, pageTimesFromLog } from './build-phases.ts';
 import { createCorpus } from './corpus.ts';
 import { mib, runMeasured, seconds } from './run-measured.ts';
@@ -16,18 +17,7 @@ const { values } = parseArgs({
     unchanged: { type: 'boolean', default: false },
   },
 });
-const articles = Number(values.articles);
-const localeCount = Number(values.locales);
-if (
-  !Number.isInteger(articles) ||
-  articles < 2 ||
-  !(localeCount >= 2 && localeCount <= locales.length)
-) {
-  console.error(
-    `expected --articles N (N ≥ 2) and --locales M (2 ≤ M ≤ ${locales.length}), found --articles ${values.articles} --locales ${values.locales}`,
-  );
-  process.exit(1);
-}
+const { articles, localeCount } = readCorpusSize(values, locales, 2);
 
 const root = process.cwd();
 const work = join('bench', 'out', `rebuild-${articles}x${localeCount}`);
