@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, sourceLocale } from '../i18n/locales.ts';
+import { feedbackEndpoint } from './feedback-endpoint.ts';
 import { entryIdToRef, refToEntryId, type ArticleRef } from '../lib/content/article-catalog.ts';
 import {
   buildSiteRoutes,
@@ -92,12 +93,13 @@ export async function getRootRoute<K extends 'picker' | 'not-found'>(
 
 /**
  * What a page shows, for Astro's incremental build (`experimental.incrementalBuild`): its route (every prop a
- * page gets is in it) and the digests of the entries it renders; an unchanged key and unchanged code let Astro
+ * page gets is in it), the digests of the entries it renders and the feedback URL its forms post to (an environment
+ * variable, which Astro's own config hash does not see); an unchanged key and unchanged code let Astro
  * copy last build's page instead of rendering it. `routeCacheKey(route, 'a1b2')` → `'3f…'` (SHA-256, hex).
  */
 function routeCacheKey(route: SiteRoute, ...digests: (string | number | undefined)[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([route, digests]))
+    .update(JSON.stringify([route, digests, feedbackEndpoint?.href]))
     .digest('hex');
 }
 
