@@ -36,6 +36,9 @@ export default defineConfig({
   site,
   // Each content folder keeps its own content cache, so building one never mixes its articles into another's.
   ...(contentCacheDir(contentDir) ? { cacheDir: contentCacheDir(contentDir) } : {}),
+  // Pages whose route and content are unchanged since the last build (same cacheKey, see src/bindings/site-routes.ts)
+  // are copied from the cache folder instead of rendered again: the rebuild after one article changed.
+  experimental: { incrementalBuild: true },
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The CSP meta tag on every page: our own scripts only, plus what Pagefind's WebAssembly needs; forms post to

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, sourceLocale } from '../i18n/locales.ts';
+import { feedbackEndpoint } from './feedback-endpoint.ts';
 import { entryIdToRef, refToEntryId, type ArticleRef } from '../lib/content/article-catalog.ts';
 import {
   buildSiteRoutes,
@@ -43,7 +45,7 @@ export async function routeStaticPaths(kind: PlainRoute['kind']) {
   const { routes } = await getSiteRoutes();
   return routes
     .filter((route): route is PlainRoute => route.kind === kind)
-    .map((route) => ({ params: route.params, props: { route } }));
+    .map((route) => ({ params: route.params, props: { route }, cacheKey: routeCacheKey(route) }));
 }
 
 /** `getStaticPaths` of the locale homes: `{ params: { locale: 'fr-fr' }, props: { route } }` each, the route carrying its browse links. */
@@ -51,7 +53,7 @@ export async function homeStaticPaths() {
   const { routes } = await getSiteRoutes();
   return routes
     .filter((route): route is HomeRoute => route.kind === 'home')
-    .map((route) => ({ params: route.params, props: { route } }));
+    .map((route) => ({ params: route.params, props: { route }, cacheKey: routeCacheKey(route) }));
 }
 
 /** `getStaticPaths` of the topic or letter pages: `{ params: { locale: 'fr-fr', letter: 'a' }, props: { route } }` each; titles come from frontmatter, nothing is rendered. */
@@ -59,7 +61,7 @@ export async function browseStaticPaths(kind: BrowseRoute['kind']) {
   const { routes } = await getSiteRoutes();
   return routes
     .filter((route): route is BrowseRoute => route.kind === kind)
-    .map((route) => ({ params: route.params, props: { route } }));
+    .map((route) => ({ params: route.params, props: { route }, cacheKey: routeCacheKey(route) }));
 }
 
 /** `getStaticPaths` of the article pages, stand-ins included: each route with the entry it shows and, for a translation, its source's. */
@@ -67,14 +69,15 @@ export async function articleStaticPaths() {
   const { routes, entries } = await getSiteRoutes();
   return routes
     .filter((route): route is ArticleRoute => route.kind === 'article' || route.kind === 'stand-in')
-    .map((route) => ({
-      params: route.params,
-      props: {
-        route,
-        entry: entryOf(entries, route.content),
-        source: route.source && entryOf(entries, route.source),
-      },
-    }));
+    .map((route) => {
+      const entry = entryOf(entries, route.content);
+      const source = route.source && entryOf(entries, route.source);
+      return {
+        params: route.params,
+        props: { route, entry, source },
+        cacheKey: routeCacheKey(route, entry.digest, source?.digest),
+      };
+    });
 }
 
 /** The route of the one page of a kind at the site root, for a page without `getStaticPaths`: `getRootRoute('picker')`. */
@@ -86,6 +89,18 @@ export async function getRootRoute<K extends 'picker' | 'not-found'>(
     PickerRoute | PlainRoute,
     { kind: K }
   >;
+}
+
+/**
+ * What a page shows, for Astro's incremental build (`experimental.incrementalBuild`): its route (every prop a
+ * page gets is in it), the digests of the entries it renders and the feedback URL its forms post to (an environment
+ * variable, which Astro's own config hash does not see); an unchanged key and unchanged code let Astro
+ * copy last build's page instead of rendering it. `routeCacheKey(route, 'a1b2')` → `'3f…'` (SHA-256, hex).
+ */
+function routeCacheKey(route: SiteRoute, ...digests: (string | number | undefined)[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([route, digests, feedbackEndpoint?.href]))
+    .digest('hex');
 }
 
 function entryOf(entries: Map<string, Article>, ref: ArticleRef): Article {

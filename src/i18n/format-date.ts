@@ -5,8 +5,16 @@ import type { Locale } from './locales.ts';
  * `formatDate(new Date('2021-03-04'), 'fr-FR')` → `'4 mars 2021'`. Dates are calendar days, so UTC.
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    formats.set(locale, format);
+  }
+  return format.format(date);
 }
+
+/** One formatter per locale for the whole build: creating one per page cost more than formatting. */
+const formats = new Map<Locale, Intl.DateTimeFormat>();
 
 /** The machine-readable form for `<time datetime>`: `'2021-03-04'`. */
 export function dateToIso(date: Date): string {

@@ -20,9 +20,21 @@ export function localizedPath(locale: Locale, slug?: string): string {
   return slug ? `/${localeToPathSegment(locale)}/${slug}/` : `/${localeToPathSegment(locale)}/`;
 }
 
+// Every page asks these of the same few dozen locales: building Intl objects each time was seconds of a 7,000-page
+// build's CPU (`node --cpu-prof`), so each answer is worked out once.
+const langs = new Map<string, string>();
+const dirs = new Map<string, 'ltr' | 'rtl'>();
+const namesIn = new Map<string, string>();
+
+function remember<T>(answers: Map<string, T>, key: string, work: () => T): T {
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = work()));
+  return answer;
+}
+
 /** The value for `<html lang>`: the BCP 47 code itself, e.g. `'ja-JP'`. */
 export function localeToLang(locale: Locale): string {
-  return new Intl.Locale(locale).toString();
+  return remember(langs, locale, () => new Intl.Locale(locale).toString());
 }
 
 /** The shipped locale a `lang` attribute names, matched case-insensitively, or undefined: `langToLocale('fr-fr')` → `'fr-FR'`. */
@@ -32,6 +44,10 @@ export function langToLocale(lang: string): Locale | undefined {
 
 /** Writing direction from the platform's locale data: `localeToDir('ar-SA')` → `'rtl'`. */
 export function localeToDir(locale: Locale): 'ltr' | 'rtl' {
+  return remember(dirs, locale, () => textDirection(locale));
+}
+
+function textDirection(locale: Locale): 'ltr' | 'rtl' {
   const info = new Intl.Locale(locale) as Intl.Locale & {
     getTextInfo?: () => { direction?: string };
     textInfo?: { direction?: string };
@@ -82,8 +98,12 @@ export function compareLanguageNames(a: Locale, b: Locale): number {
 
 /** A language's name in another language, for sentences: `languageNameIn('en-US', 'fr-FR')` → `'anglais'`. */
 export function languageNameIn(locale: Locale, inLocale: Locale): string {
-  return (
-    new Intl.DisplayNames([inLocale], { type: 'language' }).of(new Intl.Locale(locale).language) ??
-    locale
+  return remember(
+    namesIn,
+    `${locale} ${inLocale}`,
+    () =>
+      new Intl.DisplayNames([inLocale], { type: 'language' }).of(
+        new Intl.Locale(locale).language,
+      ) ?? locale,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendSectionOriginals } from './section-originals.ts';
+import { appendSectionOriginals, htmlToSourceSections } from './section-originals.ts';
 
 const options = { summary: 'Afficher l’original (anglais)', lang: 'en-US', dir: 'ltr' as const };
 const heading = (id: string, text: string) =>
@@ -43,5 +43,25 @@ describe('appendSectionOriginals', () => {
     expect(
       appendSectionOriginals(`${heading('only-here', 'Ici')}<p>Texte</p>`, source, options),
     ).not.toContain('<details');
+  });
+});
+
+describe('htmlToSourceSections', () => {
+  it('gives each translation the sections, escaped as before they were split once for all (pinned output)', () => {
+    const escaped = `${heading('setup', 'Set &amp; up')}<p><a href="https://example.com/?a=1&amp;b=2">x</a> &lt;b&gt;</p><pre><code>a &lt; b</code></pre>`;
+    const html = appendSectionOriginals(translated, htmlToSourceSections(escaped), {
+      ...options,
+      summary: 'Original <en> & "x"',
+    });
+    expect(html).toContain(
+      '<details class="show-original" data-pagefind-ignore=""><summary>Original &#x3C;en> &#x26; "x"</summary><div class="show-original-body" lang="en-US" dir="ltr"><p class="show-original-title">Set &#x26; up</p><p><a href="https://example.com/?a=1&#x26;b=2">x</a> &#x3C;b></p><pre><code>a &#x3C; b</code></pre></div></details><div class="heading heading-h2"><h2 id="error-message">',
+    );
+  });
+
+  it('keeps each section’s title text and its body without ids', () => {
+    expect(htmlToSourceSections(source).get('setup')).toEqual({
+      title: 'Setting up',
+      bodyHtml: '<p>Enable <a href="https://example.com/">SSPR</a>.</p>',
+    });
   });
 });

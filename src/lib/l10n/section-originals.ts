@@ -62,16 +62,34 @@ function toEmbeddable(nodes: RootContent[]): ElementContent[] {
   return root.children as ElementContent[];
 }
 
+/** A source article's sections, ready to embed in its translations: each section id's title text and body HTML. */
+export type SourceSections = ReadonlyMap<string, { title: string; bodyHtml: string }>;
+
+/**
+ * Splits rendered source HTML into embeddable sections once, so every translation of it reuses them
+ * (parsing, copying and serializing the source per translated page was most of "Show original"'s cost):
+ * `htmlToSourceSections('<h2 id="a">Title</h2><p id="x">Text</p>')` → `Map { 'a' => { title: 'Title', bodyHtml: '<p>Text</p>' } }`.
+ */
+export function htmlToSourceSections(sourceHtml: string): SourceSections {
+  const sections = new Map<string, { title: string; bodyHtml: string }>();
+  for (const [id, { heading, body }] of splitSections(fromHtml(sourceHtml, { fragment: true }))) {
+    sections.set(id, {
+      title: toText(heading).trim(),
+      bodyHtml: toHtml({ type: 'root', children: toEmbeddable(body) }),
+    });
+  }
+  return sections;
+}
+
 function originalBlock(
-  heading: Element,
-  body: RootContent[],
+  original: { title: string; bodyHtml: string },
   options: SectionOriginalsOptions,
 ): Element {
   const title: Element = {
     type: 'element',
     tagName: 'p',
     properties: { className: ['show-original-title'] },
-    children: [{ type: 'text', value: toText(heading).trim() }],
+    children: [{ type: 'text', value: original.title }],
   };
   return {
     type: 'element',
@@ -88,7 +106,8 @@ function originalBlock(
         type: 'element',
         tagName: 'div',
         properties: { className: ['show-original-body'], lang: options.lang, dir: options.dir },
-        children: [title, ...toEmbeddable(body)],
+        // Serialized by us from a parsed tree (htmlToSourceSections), so passing it through is safe.
+        children: [title, { type: 'raw', value: original.bodyHtml }],
       },
     ],
   };
@@ -96,20 +115,20 @@ function originalBlock(
 
 /**
  * Puts, at the end of each symptom section of a translated article, its source-language text in a
- * closed `<details>` ("Show original"), kept out of search. Both arguments are rendered article HTML
- * whose h2 headings carry the shared section ids.
+ * closed `<details>` ("Show original"), kept out of search. The translation is rendered article HTML, the source
+ * too or its sections already split (`htmlToSourceSections`); their h2 headings carry the shared section ids.
  * `appendSectionOriginals('<h2 id="a">Titre</h2><p>Texte</p>', '<h2 id="a">Title</h2><p>Text</p>', …)`
  * → `'<h2 id="a">Titre</h2><p>Texte</p><details class="show-original" data-pagefind-ignore>…<p>Text</p>…</details>'`.
  */
 export function appendSectionOriginals(
   translatedHtml: string,
-  sourceHtml: string,
+  source: string | SourceSections,
   options: SectionOriginalsOptions,
 ): string {
-  const originals = splitSections(fromHtml(sourceHtml, { fragment: true }));
+  const originals = typeof source === 'string' ? htmlToSourceSections(source) : source;
   return appendToSections(translatedHtml, (id) => {
     const original = originals.get(id);
-    return original && originalBlock(original.heading, original.body, options);
+    return original && originalBlock(original, options);
   });
 }
 
@@ -137,5 +156,6 @@ export function appendToSections(
     children.push(node);
   }
   close();
-  return toHtml({ type: 'root', children });
+  // The only raw nodes are the source sections originalBlock embeds: fromHtml makes none.
+  return toHtml({ type: 'root', children }, { allowDangerousHtml: true });
 }
