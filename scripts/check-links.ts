@@ -25,6 +25,10 @@ import { readLinkBaseline, writeLinkBaseline } from '../src/bindings/link-baseli
 import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
 import { formatProblem } from '../src/lib/content/content-problem.ts';
 import { mapPagesToSources } from '../src/lib/links/page-source.ts';
+import { articleTextToHeadingIds, createPagesElsewhere } from '../src/lib/links/pages-elsewhere.ts';
+import { contentPathToRef, refToContentPath } from '../src/lib/content/article-catalog.ts';
+import { buildSiteRoutes } from '../src/lib/site/site-routes.ts';
+import { getShardLocales } from '../src/bindings/shard-locales.ts';
 
 const { values } = parseArgs({
   options: {
@@ -68,6 +72,19 @@ const componentFiles = [...listFiles('src/components'), ...listFiles('src/layout
 );
 const contentDir = getContentDir();
 const content = new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text]));
+// A shard (POLYHELP_LOCALES) built only its locales: links into the others are checked against the whole site's
+// routes and heading ids, from the content without rendering it.
+if (getShardLocales()) {
+  const refs = [...content.keys()].flatMap((path) => contentPathToRef(path) ?? []);
+  site.elsewhere = createPagesElsewhere(
+    buildSiteRoutes(
+      refs.map((ref) => ({ ref })),
+      { locales, sourceLocale },
+    ),
+    site.pages,
+    (ref) => articleTextToHeadingIds(content.get(refToContentPath(ref, contentDir)) ?? ''),
+  );
+}
 const result = checkSiteLinks(site, {
   content,
   contentDir,

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, sourceLocale } from '../i18n/locales.ts';
+import { getShardLocales } from './shard-locales.ts';
 import { entryIdToRef, refToEntryId, type ArticleRef } from '../lib/content/article-catalog.ts';
 import {
   buildSiteRoutes,
@@ -31,7 +32,7 @@ function getSiteRoutes(): Promise<SiteRoutes> {
         data: entry.data,
         body: entry.body,
       })),
-      { locales, sourceLocale },
+      { locales, sourceLocale, shard: getShardLocales() },
     ),
     entries: new Map(articles.map((entry) => [entry.id, entry])),
   }));
