@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** One step of the build: a name for messages, and the work, given the folder the site is being built into. */
 export interface BuildStep {
@@ -61,6 +61,7 @@ export async function buildAtomically(
 function replaceFolder(target: string, next: string) {
   const old = `${next}-previous`;
   const hadTarget = existsSync(target);
+  mkdirSync(dirname(target), { recursive: true });
   if (hadTarget) renameSync(target, old);
   try {
     renameSync(next, target);
