@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getContentDir } from '../src/bindings/content-dir.ts';
+import { contentCacheDir, getContentDir } from '../src/bindings/content-dir.ts';
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
@@ -26,8 +26,9 @@ import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
 import { formatProblem } from '../src/lib/content/content-problem.ts';
 import { mapPagesToSources } from '../src/lib/links/page-source.ts';
 import { articleTextToHeadingIds, createPagesElsewhere } from '../src/lib/links/pages-elsewhere.ts';
-import { contentPathToRef, refToContentPath } from '../src/lib/content/article-catalog.ts';
-import { buildSiteRoutes } from '../src/lib/site/site-routes.ts';
+import { refToContentPath } from '../src/lib/content/article-catalog.ts';
+import { readContentReport } from '../src/bindings/content-report.ts';
+import { pathToFileURL } from 'node:url';
 import { getShardLocales } from '../src/bindings/shard-locales.ts';
 
 const { values } = parseArgs({
@@ -75,14 +76,12 @@ const content = new Map(readContentFiles(root, contentDir).map((file) => [file.p
 // A shard (POLYHELP_LOCALES) built only its locales: links into the others are checked against the whole site's
 // routes and heading ids, from the content without rendering it.
 if (getShardLocales()) {
-  const refs = [...content.keys()].flatMap((path) => contentPathToRef(path) ?? []);
-  site.elsewhere = createPagesElsewhere(
-    buildSiteRoutes(
-      refs.map((ref) => ({ ref })),
-      { locales, sourceLocale },
-    ),
-    site.pages,
-    (ref) => articleTextToHeadingIds(content.get(refToContentPath(ref, contentDir)) ?? ''),
+  // The routes the build's articles loader worked out from every article (titles included, which name letter pages).
+  const cacheDir = pathToFileURL(
+    `${resolve(root, contentCacheDir(contentDir) ?? 'node_modules/.astro')}/`,
+  );
+  site.elsewhere = createPagesElsewhere(readContentReport(cacheDir).routes, site.pages, (ref) =>
+    articleTextToHeadingIds(content.get(refToContentPath(ref, contentDir)) ?? ''),
   );
 }
 const result = checkSiteLinks(site, {

@@ -26,7 +26,11 @@ export function writeContentReport(cacheDir: URL, report: ContentReport): void {
   writeFileSync(reportUrl(cacheDir), `${JSON.stringify(report)}\n`);
 }
 
-function readContentReport(cacheDir: URL): ContentReport {
+/**
+ * Reads the report the articles loader left in Astro's cache folder during the last build of that content:
+ * `readContentReport(pathToFileURL('node_modules/.astro/')).routes` → every page of the whole site.
+ */
+export function readContentReport(cacheDir: URL): ContentReport {
   const url = reportUrl(cacheDir);
   try {
     return JSON.parse(readFileSync(url, 'utf8')) as ContentReport;
