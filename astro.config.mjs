@@ -96,6 +96,10 @@ export default defineConfig({
     mdx({ optimize: true }),
     sitemap({
       filter: content.isListedInSitemap,
+      // Read when the sitemap is written, after the content report: a shard build's pages in other locales.
+      get customPages() {
+        return content.sitemapPagesElsewhere(site);
+      },
       i18n: {
         defaultLocale: localeToPathSegment(sourceLocale),
         locales: Object.fromEntries(locales.map((locale) => [localeToPathSegment(locale), locale])),

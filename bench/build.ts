@@ -1,11 +1,14 @@
-// `npm run bench:build -- --articles N --locales M [--translation-type HT] [--variant satteri]`: generates N articles in
-// M locales and runs the whole build on them (astro build, link check, Pagefind, as `npm run build` does); prints pages
+// `npm run bench:build -- --articles N --locales M [--translation-type HT] [--variant satteri] [--shard <locale,…>]`:
+// generates N articles in M locales and runs the whole build on them (astro build, link check, Pagefind, as `npm run
+// build` does; with --shard, the build of that shard, as `POLYHELP_LOCALES=<locale,…> npm run build` does); prints pages
 // per second, peak memory, output bytes per page, where the time went, and what a first search costs. A link check
 // that fails is reported and the numbers are still printed; the run is then marked failed and exits 1.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localizedPath } from '../src/i18n/locale-helpers.ts';
+import type { Locale } from '../src/i18n/locales.ts';
+import { parseShardLocales } from '../src/lib/site/shard-locales.ts';
 import { readCorpusSize } from './corpus-size.ts';
 import { buildPhasesFromLog, pageTimesFromLog, type PageTime } from './build-phases.ts';
 import { configVariants, isConfigVariant } from './config-variants.ts';
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     query: { type: 'string', default: 'password reset' },
     variant: { type: 'string', default: 'project' },
     'translation-type': { type: 'string', default: 'MT' },
+    shard: { type: 'string' },
   },
 });
 const { articles, localeCount } = readCorpusSize(values, locales);
@@ -33,6 +37,13 @@ if (!isConfigVariant(values.variant)) {
   process.exit(1);
 }
 const variant = configVariants[values.variant];
+let shard: Locale[] | undefined;
+try {
+  shard = parseShardLocales(values.shard);
+} catch (error) {
+  console.error(`--shard: ${(error as Error).message}`);
+  process.exit(1);
+}
 const translationType = values['translation-type'];
 if (translationType !== 'MT' && translationType !== 'HT') {
   console.error(
@@ -47,7 +58,7 @@ const contentDir = join(work, 'content');
 const outDir = join(root, work, 'dist');
 const bin = join(root, 'node_modules', '.bin');
 
-const env = { PATH: `${bin}:${process.env.PATH}` };
+const env = { PATH: `${bin}:${process.env.PATH}`, POLYHELP_LOCALES: shard?.join(',') ?? '' };
 
 /** Runs one build step; a failed step stops the bench unless `mayFail` (the link check: its numbers are still wanted). */
 async function step(
@@ -114,15 +125,16 @@ const bytesOf = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).
 const htmlBytes = bytesOf(output.filter((f) => f.endsWith('.html')));
 const searchBytes = bytesOf(output.filter((f) => f.includes(`${join(outDir, 'pagefind')}/`)));
 const totalMs = astro.ms + links.ms + pagefind.ms;
-const searchPage = localizedPath(locales[0], 'article-1');
+const searchLocale = shard?.[0] ?? locales[0];
+const searchPage = localizedPath(searchLocale, 'article-1');
 const [search] = await measureFirstQueries(
   outDir,
-  [{ locale: locales[0], query: values.query, page: searchPage }],
+  [{ locale: searchLocale, query: values.query, page: searchPage }],
   1,
 );
 
 console.log(
-  `corpus: ${articles} articles × ${localeCount} locales = ${articles * localeCount} articles (translations ${translationType}), generated in ${seconds(generateMs)}; Markdown pipeline: ${values.variant}`,
+  `corpus: ${articles} articles × ${localeCount} locales = ${articles * localeCount} articles (translations ${translationType}), generated in ${seconds(generateMs)}; Markdown pipeline: ${values.variant}${shard ? `; shard: ${shard.join(', ')}` : ''}`,
 );
 console.log(
   `pages: ${pages} HTML pages built and indexed in ${seconds(totalMs)} → ${(pages / (totalMs / 1000)).toFixed(1)} pages/s`,

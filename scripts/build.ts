@@ -1,14 +1,25 @@
-// `npm run build [-- --out <dir>]`: pages (astro build), the link check, then the search index, built into a fresh
-// folder that replaces dist/ (or <dir>, relative to the project) only when all three passed. A failure, a kill or a
-// full disk leaves the previous site as it was. `--out` lets a test build a second site without touching dist/.
+// `[POLYHELP_LOCALES=<locale,…>] npm run build [-- --out <dir>]`: pages (astro build), the link check, then the search
+// index, built into a fresh folder that replaces dist/ (or <dir>, relative to the project) only when all three passed.
+// A failure, a kill or a full disk leaves the previous site as it was. `--out` lets a test build a second site without
+// touching dist/. POLYHELP_LOCALES builds one shard of the site, for `npm run build:merge` (see README).
 import { spawn } from 'node:child_process';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAtomically, BuildStepError, type BuildStep } from '../src/bindings/atomic-build.ts';
+import { getShardLocales } from '../src/bindings/shard-locales.ts';
+import { hasIndexedPage } from '../src/bindings/indexed-pages.ts';
 
 const root = process.cwd();
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const distDir = values.out;
+let shard: string[] | undefined;
+try {
+  // POLYHELP_LOCALES=fr-FR,de-DE builds one shard: those locales' pages, search index and link checks.
+  shard = getShardLocales();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 /** Runs a command with the build's output shown as it comes; a non-zero exit fails the step. */
 function run(command: string, args: string[]): Promise<void> {
@@ -39,12 +50,23 @@ const steps: BuildStep[] = [
     run: (outDir) =>
       run(process.execPath, ['scripts/check-links.ts', '--dist', relative(root, outDir)]),
   },
-  { name: 'search index (pagefind)', run: (outDir) => run('pagefind', ['--site', outDir]) },
+  {
+    name: 'search index (pagefind)',
+    run: async (outDir) => {
+      if (shard && !hasIndexedPage(outDir)) {
+        console.log(`No translated article in ${shard.join(', ')}: no search index of its own.`);
+        return;
+      }
+      await run('pagefind', ['--site', outDir]);
+    },
+  },
 ];
 
 try {
   await buildAtomically(root, distDir, steps);
-  console.log(`Build complete: ${distDir}/ holds the new site.`);
+  console.log(
+    `Build complete: ${distDir}/ holds the new ${shard ? `shard of ${shard.join(', ')}` : 'site'}.`,
+  );
 } catch (error) {
   const message = error instanceof BuildStepError ? error.message : String(error);
   console.error(`\n${message}\n${distDir}/ was left as it was before this build.`);

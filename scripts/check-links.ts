@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getContentDir } from '../src/bindings/content-dir.ts';
+import { contentCacheDir, getContentDir } from '../src/bindings/content-dir.ts';
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
@@ -25,6 +25,11 @@ import { readLinkBaseline, writeLinkBaseline } from '../src/bindings/link-baseli
 import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
 import { formatProblem } from '../src/lib/content/content-problem.ts';
 import { mapPagesToSources } from '../src/lib/links/page-source.ts';
+import { articleTextToHeadingIds, createPagesElsewhere } from '../src/lib/links/pages-elsewhere.ts';
+import { refToContentPath } from '../src/lib/content/article-catalog.ts';
+import { readContentReport } from '../src/bindings/content-report.ts';
+import { pathToFileURL } from 'node:url';
+import { getShardLocales } from '../src/bindings/shard-locales.ts';
 
 const { values } = parseArgs({
   options: {
@@ -68,6 +73,17 @@ const componentFiles = [...listFiles('src/components'), ...listFiles('src/layout
 );
 const contentDir = getContentDir();
 const content = new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text]));
+// A shard (POLYHELP_LOCALES) built only its locales: links into the others are checked against the whole site's
+// routes and heading ids, from the content without rendering it.
+if (getShardLocales()) {
+  // The routes the build's articles loader worked out from every article (titles included, which name letter pages).
+  const cacheDir = pathToFileURL(
+    `${resolve(root, contentCacheDir(contentDir) ?? 'node_modules/.astro')}/`,
+  );
+  site.elsewhere = createPagesElsewhere(readContentReport(cacheDir).routes, site.pages, (ref) =>
+    articleTextToHeadingIds(content.get(refToContentPath(ref, contentDir)) ?? ''),
+  );
+}
 const result = checkSiteLinks(site, {
   content,
   contentDir,

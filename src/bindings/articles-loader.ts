@@ -7,6 +7,8 @@ import { checkContent, type CheckedArticle } from '../lib/content/content-check.
 import { formatProblems } from '../lib/content/content-problem.ts';
 import { buildSiteRoutes } from '../lib/site/site-routes.ts';
 import { readContentFiles } from './read-content-files.ts';
+import { getShardLocales } from './shard-locales.ts';
+import { isInShard } from '../lib/site/shard-locales.ts';
 import { writeContentReport } from './content-report.ts';
 
 /**
@@ -48,12 +50,18 @@ async function loadArticles(
   if (problems.length > 0) logger.warn(formatProblems(problems));
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const ids = new Set<string>();
+  // A shard renders its locales' articles and the sources they show (stand-ins, "Show original"); every other article
+  // is stored as data only (no MDX to compile), so routes, language links and browse lists stay the whole site's.
+  const shard = getShardLocales();
   for (const article of articles) {
+    const rendered = isInShard(article.locale, shard) || article.locale === sourceLocale;
     const id = refToEntryId(article);
     ids.add(id);
-    const digest = generateDigest(texts.get(article.path) ?? '');
+    const text = texts.get(article.path) ?? '';
+    // A data-only entry must not pass for a renderable one in the next (whole) build's cache, nor the reverse.
+    const digest = generateDigest(rendered ? text : `${text}\0data only`);
     if (store.get(id)?.digest === digest) {
-      store.addModuleImport(article.path);
+      if (rendered) store.addModuleImport(article.path);
       continue;
     }
     const data = await parseData({
@@ -62,19 +70,17 @@ async function loadArticles(
       filePath: join(root, article.path),
     });
     // MDX renders from the file itself when a page asks (`render(entry)`), as Astro's glob loader arranges it.
-    store.set({
-      id,
-      data,
-      body: article.body,
-      filePath: article.path,
-      digest,
-      deferredRender: true,
-    });
+    store.set(
+      rendered
+        ? { id, data, body: article.body, filePath: article.path, digest, deferredRender: true }
+        : { id, data, digest },
+    );
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   writeContentReport(config.cacheDir, {
     problems,
     routes: buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale }),
+    shard,
   });
   logger.info(`${articles.length} articles checked`);
 }

@@ -42,6 +42,14 @@ describe('buildAtomically', () => {
     expect(leftovers(root)).toEqual([]);
   });
 
+  it('builds into a folder given by an absolute path or below folders not there yet', async () => {
+    const root = project();
+    const target = join(root, 'shards', 'fr', 'out');
+    await buildAtomically(root, target, [{ name: 'pages', run: write('index.html', 'fr') }]);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('fr');
+    expect(leftovers(root)).toEqual([]);
+  });
+
   it('leaves the previous dist/ untouched when a step fails, and names the step', async () => {
     const root = project();
     const failing = buildAtomically(root, 'dist', [

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** One step of the build: a name for messages, and the work, given the folder the site is being built into. */
 export interface BuildStep {
@@ -50,7 +50,7 @@ export async function buildAtomically(
           : new BuildStepError(step.name, error instanceof Error ? error.message : String(error));
       }
     }
-    replaceFolder(join(root, distDir), outDir);
+    replaceFolder(resolve(root, distDir), outDir);
   } finally {
     cleanUp();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
@@ -61,6 +61,7 @@ export async function buildAtomically(
 function replaceFolder(target: string, next: string) {
   const old = `${next}-previous`;
   const hadTarget = existsSync(target);
+  mkdirSync(dirname(target), { recursive: true });
   if (hadTarget) renameSync(target, old);
   try {
     renameSync(next, target);

@@ -62,6 +62,23 @@ describe('contentReport', () => {
     expect(build.content.isListedInSitemap('https://help.example/ja-jp/a/')).toBe(false);
   });
 
+  it('adds the sitemap pages of the other shards to a shard build, and none to the whole site', () => {
+    const site = buildSiteRoutes(
+      [{ ref: { locale: 'en-US', slug: 'a' } }, { ref: { locale: 'ja-JP', slug: 'a' } }],
+      { locales: ['en-US', 'ja-JP'], sourceLocale: 'en-US' },
+    );
+    const shard = startBuild({ problems: [], routes: site, shard: ['ja-JP'] });
+    shard.start();
+    expect(shard.content.sitemapPagesElsewhere('https://help.example')).toEqual([
+      'https://help.example/en-us/',
+      'https://help.example/en-us/a/',
+      'https://help.example/en-us/a-z/a/',
+    ]);
+    const whole = startBuild({ problems: [], routes: site });
+    whole.start();
+    expect(whole.content.sitemapPagesElsewhere('https://help.example')).toEqual([]);
+  });
+
   it('says what is wrong when the loader left no report', () => {
     expect(startBuild(undefined).start).toThrow(
       /content-report.json .*the articles loader writes it when Astro loads content/,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, sourceLocale } from '../i18n/locales.ts';
 import { feedbackEndpoint } from './feedback-endpoint.ts';
+import { getShardLocales } from './shard-locales.ts';
 import { entryIdToRef, refToEntryId, type ArticleRef } from '../lib/content/article-catalog.ts';
 import {
   buildSiteRoutes,
@@ -33,7 +34,7 @@ function getSiteRoutes(): Promise<SiteRoutes> {
         data: entry.data,
         body: entry.body,
       })),
-      { locales, sourceLocale },
+      { locales, sourceLocale, shard: getShardLocales() },
     ),
     entries: new Map(articles.map((entry) => [entry.id, entry])),
   }));

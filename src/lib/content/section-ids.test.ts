@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mdxParser } from '../markdown/mdx-parser.ts';
-import { generateHeadingIds, isValidSectionId, readSectionHeadings } from './section-ids.ts';
+import {
+  generateHeadingIds,
+  headingsToPageIds,
+  isValidSectionId,
+  readSectionHeadings,
+} from './section-ids.ts';
 
 const headingsOf = (body: string, firstLine?: number) => readSectionHeadings(mdxParser.parse(body), body, firstLine);
 
@@ -48,5 +53,21 @@ describe('generateHeadingIds', () => {
   it('makes a slug that equals a taken id unique, and never empty', () => {
     expect(generateHeadingIds(new Set(['steps']), ['Steps', 'Notes', '🚀'])).toEqual({ slugs: ['steps', 'notes', ''], ids: ['steps-1', 'notes', 'section'], needed: true });
     expect(generateHeadingIds(new Set(), ['…']).needed).toBe(true);
+  });
+});
+
+describe('headingsToPageIds', () => {
+  const idsOf = (body: string) => headingsToPageIds(readSectionHeadings(mdxParser.parse(body), body));
+
+  it("gives anchors' ids and Astro's slugs of the other headings", () => {
+    expect(idsOf('## <a name="error-message"></a>I see an error\n\n## Other steps\n\n## Other steps\n')).toEqual([
+      'error-message',
+      'other-steps',
+      'other-steps-1',
+    ]);
+  });
+
+  it('gives the unique ids the page uses when a slug would clash with an anchor', () => {
+    expect(idsOf('## <a name="steps"></a>A\n\n### Steps\n')).toEqual(['steps', 'steps-1']);
   });
 });

@@ -109,3 +109,15 @@ interface JsxElement {
 function isJsxElement(node: PhrasingContent): node is PhrasingContent & JsxElement {
   return (node.type as string) === 'mdxJsxTextElement';
 }
+
+/**
+ * The ids an article's page gives its headings, from the source alone (the anchors, then Astro's slugs or, when
+ * those would clash, `generateHeadingIds`'s ids), to check a `#fragment` link into a page another shard builds:
+ * `headingsToPageIds([{ depth: 2, id: 'steps', text: 'A', line: 3 }, { depth: 3, text: 'Steps', line: 5 }])` → `['steps', 'steps-1']`.
+ */
+export function headingsToPageIds(headings: readonly SourceHeading[]): string[] {
+  const anchors = headings.flatMap((heading) => (heading.id ? [heading.id] : []));
+  const unanchored = headings.filter((heading) => !heading.id).map((heading) => heading.text);
+  const { slugs, ids, needed } = generateHeadingIds(new Set(anchors), unanchored);
+  return [...anchors, ...(needed ? ids : slugs)];
+}

@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { sitePathInLocale, sitePathToLocale } from '../content/article-catalog.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { BuiltPage, PageLink } from './collect-page-links.ts';
+import type { PagesElsewhere } from './pages-elsewhere.ts';
 import type { PageFinding } from './link-finding.ts';
 import { urlScheme } from '../url-scheme.ts';
 
@@ -16,6 +17,8 @@ export interface BuiltSite {
   assets: Set<string>;
   /** Path prefixes of files written after the check runs (Pagefind's index), taken as present. */
   laterAssets?: readonly string[];
+  /** In a shard build, the pages of the site that other shards build, to check links into them. */
+  elsewhere?: PagesElsewhere;
 }
 
 /** Head links that must be absolute by their nature. */
@@ -55,7 +58,7 @@ export function checkInternalLinks(site: BuiltSite, page: BuiltPage): PageFindin
       );
     }
     const path = safeDecode(resolved.pathname);
-    const target = path === page.path ? page : site.pages.get(path);
+    const target = path === page.path ? page : (site.pages.get(path) ?? site.elsewhere?.get(path));
     if (!target) {
       if (site.assets.has(path) || site.laterAssets?.some((prefix) => path.startsWith(prefix)))
         continue;
@@ -126,7 +129,7 @@ function checkLocale(
     error(
       'cross-locale',
       `link "${link.url}" ${where} leads into ${to} (${target.path})`,
-      site.pages.has(same)
+      site.pages.has(same) || site.elsewhere?.has(same)
         ? `link "${same}", the ${from} version; if switching language is intended, write <a href="${link.url}" hreflang="${to}">`
         : `link a ${from} page; if switching language is intended, write <a href="${link.url}" hreflang="${to}">`,
     );
@@ -165,7 +168,7 @@ function describeMissing(
         : 'add the file under public/ or import it so the build emits it',
     };
   }
-  if (!path.endsWith('/') && site.pages.has(`${path}/`)) {
+  if (!path.endsWith('/') && (site.pages.has(`${path}/`) || site.elsewhere?.has(`${path}/`))) {
     return {
       rule: 'missing-page',
       message: `link "${link.url}" lacks the trailing slash every page URL ends with`,

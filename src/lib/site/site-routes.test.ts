@@ -220,3 +220,33 @@ describe('routeTemplates', () => {
     );
   });
 });
+
+describe('buildSiteRoutes for a shard', () => {
+  const articles = [en('a'), fr('a', bodyHash('# a\n')), en('b')];
+  const whole = buildSiteRoutes(articles, locales);
+  const shard = buildSiteRoutes(articles, { ...locales, shard: ['ja-JP'] });
+
+  it("keeps the site-wide pages and the shard's locale's pages, and nothing of other locales", () => {
+    expect(shard.map((route) => route.path)).toEqual(
+      whole
+        .filter(
+          (route) =>
+            route.kind === 'picker' || route.kind === 'not-found' || route.locale === 'ja-JP',
+        )
+        .map((route) => route.path),
+    );
+    expect(shard.some((route) => route.locale === 'ja-JP' && route.kind === 'stand-in')).toBe(true);
+    expect(
+      shard.some((route) => route.path.startsWith('/en-us/') || route.path.startsWith('/fr-fr/')),
+    ).toBe(false);
+  });
+
+  it('gives each page the route the whole site gives it: language links and browse lists span every locale', () => {
+    const byPath = routesByPath(whole);
+    for (const route of shard) expect(route).toEqual(byPath.get(route.path));
+    expect(article(shard, '/ja-jp/a/').languages.map((language) => language.locale)).toEqual([
+      'en-US',
+      'fr-FR',
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { getMissingTranslations } from '../l10n/missing-translations.ts';
 import { bodyHash } from '../l10n/source-hash.ts';
 import { translationState } from '../l10n/translation-status.ts';
 import { searchPagePath } from '../search/search-url.ts';
+import { isInShard } from './shard-locales.ts';
 import { groupByLetter, groupByTopic, type BrowseGroup, type BrowseItem } from './browse-groups.ts';
 
 /** An article as routes need it: where it is and, when known, what decides its page's notices and listing. */
@@ -118,19 +119,25 @@ export type SiteRoute = PickerRoute | PlainRoute | HomeRoute | BrowseRoute | Art
 export interface RouteLocales {
   locales: readonly Locale[];
   sourceLocale: Locale;
+  /**
+   * A shard build's locales (`POLYHELP_LOCALES`): only their pages, and the picker and root 404 every shard carries.
+   * Each page is the one the whole site has (its language links and browse lists still span every locale).
+   */
+  shard?: readonly Locale[];
 }
 
 /**
  * Every page of the site, once: the picker, a 404 page, and per locale a home, a search page, a 404 page,
  * its articles and a stand-in for each source article it lacks, then its topic and letter pages. Pages, the sitemap and the link checker all
- * read this list; a shard build would filter it by locale here, and nowhere else.
+ * read this list; a shard build filters it by locale here (`shard`), and nowhere else.
  * `buildSiteRoutes([{ ref: { locale: 'en-US', slug: 'a' } }], { locales: ['en-US', 'ja-JP'], sourceLocale: 'en-US' })`
  * → picker `/`, `/404.html`, `/en-us/`, `/en-us/search/`, `/en-us/404/`, … `/en-us/a/` (article), `/ja-jp/a/` (stand-in),
- * `/en-us/a-z/a/` (letter; the title is the slug when the data has none).
+ * `/en-us/a-z/a/` (letter; the title is the slug when the data has none). With `shard: ['ja-JP']`: `/`, `/404.html`
+ * and the `/ja-jp/…` pages only.
  */
 export function buildSiteRoutes(
   articles: readonly RoutableArticle[],
-  { locales, sourceLocale }: RouteLocales,
+  { locales, sourceLocale, shard }: RouteLocales,
 ): SiteRoute[] {
   const homes = locales.map((locale) => ({ locale, href: localizedPath(locale) }));
   const searches = locales.map((locale) => ({ locale, href: searchPagePath(locale) }));
@@ -258,7 +265,15 @@ export function buildSiteRoutes(
       ),
     ),
   );
-  return ensureUniquePaths(routes);
+  ensureUniquePaths(routes);
+  return shard
+    ? routes.filter((route) => isSiteWide(route) || isInShard(route.locale, shard))
+    : routes;
+}
+
+/** True for a page outside the locale folders, which every shard builds: the language picker at `/` and `/404.html`. */
+export function isSiteWide(route: SiteRoute): boolean {
+  return route.kind === 'picker' || route.kind === 'not-found';
 }
 
 /** Per locale, its topic and letter pages; fills in the home's links to them and each article's breadcrumb parent. */
