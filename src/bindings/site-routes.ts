@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, sourceLocale } from '../i18n/locales.ts';
+import { readBreadcrumbConfigs } from './breadcrumb-configs.ts';
+import { getContentDir } from './content-dir.ts';
 import { entryIdToRef, refToEntryId, type ArticleRef } from '../lib/content/article-catalog.ts';
 import {
   buildSiteRoutes,
@@ -31,7 +33,7 @@ function getSiteRoutes(): Promise<SiteRoutes> {
         data: entry.data,
         body: entry.body,
       })),
-      { locales, sourceLocale },
+      { locales, sourceLocale, breadcrumbs: readBreadcrumbConfigs(getContentDir(), locales) },
     ),
     entries: new Map(articles.map((entry) => [entry.id, entry])),
   }));

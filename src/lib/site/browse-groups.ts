@@ -73,10 +73,15 @@ export function groupByLetter(items: readonly BrowseItem[], locale: Locale): Bro
 }
 
 /**
- * The topic groups of a locale's articles, one per slug folder, by name; articles at the top are in none (their letter lists them).
+ * The topic groups of a locale's articles, one per slug folder, by label (the folder name unless `labelOf` names it);
+ * articles at the top are in none (their letter lists them).
  * `groupByTopic([{ slug: 'billing/refund', … }, { slug: 'refund', … }], 'en-US')` → one group `billing` with `billing/refund`.
  */
-export function groupByTopic(items: readonly BrowseItem[], locale: Locale): BrowseGroup[] {
+export function groupByTopic(
+  items: readonly BrowseItem[],
+  locale: Locale,
+  labelOf: (folder: string) => string = (folder) => folder,
+): BrowseGroup[] {
   const groups = new Map<string, BrowseGroup>();
   for (const item of sortByTitle(items, locale)) {
     const topic = slugToTopic(item.slug);
@@ -84,7 +89,7 @@ export function groupByTopic(items: readonly BrowseItem[], locale: Locale): Brow
     const group = groups.get(topic) ?? {
       family: 'topic' as const,
       key: topic,
-      label: topic,
+      label: labelOf(topic),
       items: [],
     };
     group.items.push(item);

@@ -168,7 +168,7 @@ describe('buildSiteRoutes', () => {
       locales,
     );
     expect(home(nested, '/ja-jp/').topics).toEqual([
-      { label: 'commercial-dialogues', href: '/ja-jp/topics/commercial-dialogues/', count: 1 },
+      { label: 'Commercial dialogues', href: '/ja-jp/topics/commercial-dialogues/', count: 1 },
     ]);
     expect(routesByPath(nested).get('/ja-jp/topics/commercial-dialogues/')).toMatchObject({
       kind: 'topic',
@@ -176,7 +176,7 @@ describe('buildSiteRoutes', () => {
       inSitemap: true,
     });
     expect(article(nested, '/en-us/commercial-dialogues/x/').parent).toEqual({
-      label: 'commercial-dialogues',
+      label: 'Commercial dialogues',
       href: '/en-us/topics/commercial-dialogues/',
       count: 1,
     });
@@ -185,6 +185,36 @@ describe('buildSiteRoutes', () => {
       href: '/ja-jp/a-z/y/',
       count: 1,
     });
+  });
+
+  it("puts the locale's product crumb on its articles and browse pages, and names topics by its folder labels", () => {
+    const nested = buildSiteRoutes(
+      [
+        titled('en-US', 'commercial-dialogues/x', 'Refunds'),
+        titled('fr-FR', 'commercial-dialogues/x', 'Remboursements'),
+      ],
+      {
+        ...locales,
+        breadcrumbs: {
+          'fr-FR': {
+            product: 'Informations sur Alchemy',
+            folders: { 'commercial-dialogues': 'Dialogues commerciaux' },
+          },
+        },
+      },
+    );
+    expect(article(nested, '/fr-fr/commercial-dialogues/x/')).toMatchObject({
+      product: 'Informations sur Alchemy',
+      parent: { label: 'Dialogues commerciaux', href: '/fr-fr/topics/commercial-dialogues/' },
+    });
+    expect(routesByPath(nested).get('/fr-fr/a-z/r/')).toMatchObject({
+      product: 'Informations sur Alchemy',
+    });
+    expect(home(nested, '/fr-fr/').topics[0].label).toBe('Dialogues commerciaux');
+    expect(article(nested, '/en-us/commercial-dialogues/x/').product).toBeUndefined();
+    expect(article(nested, '/ja-jp/commercial-dialogues/x/').parent?.label).toBe(
+      'Commercial dialogues',
+    );
   });
 
   it('serves a nested slug under its folders', () => {

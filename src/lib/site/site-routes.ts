@@ -12,6 +12,7 @@ import { bodyHash } from '../l10n/source-hash.ts';
 import { translationState } from '../l10n/translation-status.ts';
 import { searchPagePath } from '../search/search-url.ts';
 import { groupByLetter, groupByTopic, type BrowseGroup, type BrowseItem } from './browse-groups.ts';
+import { folderToLabel, type BreadcrumbConfig } from './breadcrumb-config.ts';
 
 /** An article as routes need it: where it is and, when known, what decides its page's notices and listing. */
 export interface RoutableArticle {
@@ -90,6 +91,8 @@ export interface HomeRoute extends RouteBase {
 export interface BrowseRoute extends RouteBase {
   kind: 'topic' | 'letter';
   group: BrowseGroup;
+  /** The product crumb between the home and the page, from the locale's breadcrumb configuration. */
+  product?: string;
 }
 
 /** An article page; a stand-in shows the source article in a locale that lacks the translation. */
@@ -109,6 +112,8 @@ export interface ArticleRoute extends RouteBase {
   standIns: Locale[];
   /** The browse page between the home and the article in its breadcrumbs: its topic, or its letter for a slug at the top. */
   parent?: GroupLink;
+  /** The product crumb after the home, from the locale's breadcrumb configuration (`content/<locale>/breadcrumb.yml`). */
+  product?: string;
 }
 
 /** One page of the site and what it needs to render. */
@@ -118,6 +123,8 @@ export type SiteRoute = PickerRoute | PlainRoute | HomeRoute | BrowseRoute | Art
 export interface RouteLocales {
   locales: readonly Locale[];
   sourceLocale: Locale;
+  /** Per locale, its product crumb and topic labels; a locale without one humanises its folder names. */
+  breadcrumbs?: Partial<Record<Locale, BreadcrumbConfig>>;
 }
 
 /**
@@ -130,7 +137,7 @@ export interface RouteLocales {
  */
 export function buildSiteRoutes(
   articles: readonly RoutableArticle[],
-  { locales, sourceLocale }: RouteLocales,
+  { locales, sourceLocale, breadcrumbs = {} }: RouteLocales,
 ): SiteRoute[] {
   const homes = locales.map((locale) => ({ locale, href: localizedPath(locale) }));
   const searches = locales.map((locale) => ({ locale, href: searchPagePath(locale) }));
@@ -256,15 +263,22 @@ export function buildSiteRoutes(
           article.data?.title ?? article.ref.slug,
         ]),
       ),
+      breadcrumbs,
     ),
   );
   return ensureUniquePaths(routes);
 }
 
 /** Per locale, its topic and letter pages; fills in the home's links to them and each article's breadcrumb parent. */
-function browseRoutes(routes: SiteRoute[], titles: Map<string, string>): BrowseRoute[] {
+function browseRoutes(
+  routes: SiteRoute[],
+  titles: Map<string, string>,
+  breadcrumbs: Partial<Record<Locale, BreadcrumbConfig>>,
+): BrowseRoute[] {
   const browse: BrowseRoute[] = [];
   for (const home of routes.filter((route): route is HomeRoute => route.kind === 'home')) {
+    const config = breadcrumbs[home.locale];
+    const product = config?.product;
     const pages = routes.filter(
       (route): route is ArticleRoute =>
         (route.kind === 'article' || route.kind === 'stand-in') && route.locale === home.locale,
@@ -276,7 +290,7 @@ function browseRoutes(routes: SiteRoute[], titles: Map<string, string>): BrowseR
     }));
     const parentOf = new Map<string, GroupLink>();
     for (const [kind, groups] of [
-      ['topic', groupByTopic(items, home.locale)],
+      ['topic', groupByTopic(items, home.locale, (folder) => folderToLabel(folder, config))],
       ['letter', groupByLetter(items, home.locale)],
     ] as const) {
       for (const group of groups) {
@@ -294,10 +308,14 @@ function browseRoutes(routes: SiteRoute[], titles: Map<string, string>): BrowseR
           params,
           languages: [],
           group,
+          ...(product ? { product } : {}),
         });
       }
     }
-    for (const page of pages) page.parent = parentOf.get(page.slug);
+    for (const page of pages) {
+      page.parent = parentOf.get(page.slug);
+      if (product) page.product = product;
+    }
   }
   return browse;
 }
