@@ -217,6 +217,23 @@ describe('buildSiteRoutes', () => {
     );
   });
 
+  it('links each browse page to the same topic or letter in every other locale that has it, else to that locale home', () => {
+    const routes = buildSiteRoutes(
+      [titled('en-US', 'billing/a', 'Alpha'), titled('fr-FR', 'billing/a', 'Zèbre')],
+      locales,
+    );
+    expect((routesByPath(routes).get('/fr-fr/topics/billing/') as BrowseRoute).languages).toEqual([
+      { locale: 'en-US', href: '/en-us/topics/billing/' },
+      { locale: 'fr-FR', href: '/fr-fr/topics/billing/' },
+      { locale: 'ja-JP', href: '/ja-jp/topics/billing/' },
+    ]);
+    expect((routesByPath(routes).get('/fr-fr/a-z/z/') as BrowseRoute).languages).toEqual([
+      { locale: 'en-US', href: '/en-us/', home: true },
+      { locale: 'fr-FR', href: '/fr-fr/a-z/z/' },
+      { locale: 'ja-JP', href: '/ja-jp/', home: true },
+    ]);
+  });
+
   it('serves a nested slug under its folders', () => {
     const nested = buildSiteRoutes([en('commercial-dialogues/x'), en('x')], locales);
     expect(article(nested, '/en-us/commercial-dialogues/x/')).toMatchObject({

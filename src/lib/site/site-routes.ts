@@ -28,6 +28,8 @@ export interface RoutableArticle {
 export interface RouteLanguage {
   locale: Locale;
   href: string;
+  /** Set when the page has no version in that locale and the link leads to its home instead: no alternate for search engines. */
+  home?: true;
 }
 
 /** The page template of each kind of route, relative to the project: the link checker reports chrome findings there. */
@@ -316,6 +318,18 @@ function browseRoutes(
       page.parent = parentOf.get(page.slug);
       if (product) page.product = product;
     }
+  }
+  const homes = routes.filter((route): route is HomeRoute => route.kind === 'home');
+  const byPage = Map.groupBy(browse, (route) => `${route.kind}/${route.group.key}`);
+  for (const route of browse) {
+    const same = byPage.get(`${route.kind}/${route.group.key}`) ?? [];
+    // The same topic or letter in each locale that has it, else that locale's home: every language stays one click away.
+    route.languages = homes.map((home) => {
+      const other = same.find((candidate) => candidate.locale === home.locale);
+      return other
+        ? { locale: home.locale, href: other.path }
+        : { locale: home.locale, href: home.path, home: true as const };
+    });
   }
   return browse;
 }

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { axeFindings } from './axe-findings.ts';
+
+// The fallback fixture site (e2e/fixtures/fallback-site) has a slug folder, so a topic page, and a breadcrumb.yml for
+// en-US; the shipped content has neither. Its other locales show the English articles on stand-in pages.
+const browsePages = [
+  '/en-us/topics/commercial-dialogues/',
+  '/fr-fr/topics/commercial-dialogues/',
+  '/ar-sa/topics/commercial-dialogues/',
+  '/en-us/a-z/r/',
+  '/ar-sa/a-z/r/',
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`topic and letter pages have no axe violations in the ${colorScheme} colour scheme`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const failures = await axeFindings(browser, browsePages, colorScheme);
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+}
+
+test('a topic page is labelled from breadcrumb.yml, shows the product crumb and switches to the same topic in another language', async ({
+  page,
+}) => {
+  await page.goto('/en-us/topics/commercial-dialogues/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Topic: Commercial dialogue fixtures',
+  );
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toHaveText(
+    /^Help center\s*›\s*Fixture product$/,
+  );
+  // Only the pages that exist in another locale are alternates; a topic page exists wherever its article has a page.
+  await expect(page.locator('link[rel="alternate"][hreflang="fr-FR"]')).toHaveAttribute(
+    'href',
+    /\/fr-fr\/topics\/commercial-dialogues\/$/,
+  );
+  await page.locator('.language-switcher summary').click();
+  await page.locator('.language-switcher a[data-locale="fr-FR"]').click();
+  await expect(page).toHaveURL(/\/fr-fr\/topics\/commercial-dialogues\/$/);
+  // fr-FR has no breadcrumb.yml: no product crumb, and the folder name humanised.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sujet : Commercial dialogues');
+  await expect(page.getByRole('link', { name: 'Refund fixture article' })).toHaveAttribute(
+    'hreflang',
+    'en-US',
+  );
+});
+
+test('an article in a slug folder has Home › product › topic › title breadcrumbs', async ({
+  page,
+}) => {
+  await page.goto('/en-us/commercial-dialogues/refund-fixture/');
+  const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumbs).toHaveText(
+    /^Help center\s*›\s*Fixture product\s*›\s*Commercial dialogue fixtures\s*›\s*Refund fixture article$/,
+  );
+  await breadcrumbs.getByRole('link', { name: 'Commercial dialogue fixtures' }).click();
+  await expect(page).toHaveURL(/\/en-us\/topics\/commercial-dialogues\/$/);
+});
