@@ -120,7 +120,7 @@ describe('isBrowsePagePath', () => {
   it('is true for topic and letter pages, not for articles, homes or a folder of another name', () => {
     expect(isBrowsePagePath('/fr-fr/a-z/r/')).toBe(true);
     expect(isBrowsePagePath('/ja-jp/topics/commercial-dialogues/')).toBe(true);
-    expect(isBrowsePagePath('/en-us/a-z/t/2/')).toBe(true);
+    expect(isBrowsePagePath('/en-us/a-z/t-2/')).toBe(true);
     for (const path of [
       '/fr-fr/troubleshoot-sspr/',
       '/fr-fr/',

@@ -96,9 +96,9 @@ export function isArticlePagePath(path: string): boolean {
   return match !== null && pathSegmentToLocale(match[1]) !== undefined;
 }
 
-/** True for a topic or letter page's path, `/fr-fr/a-z/r/` or `/ja-jp/topics/billing/`, numbered parts included (`/fr-fr/a-z/r/2/`). */
+/** True for a topic or letter page's path, `/fr-fr/a-z/r/` or `/ja-jp/topics/billing/`, parts of a split one included (`/fr-fr/a-z/r-2/`). */
 export function isBrowsePagePath(path: string): boolean {
-  const match = /^\/([^/]+)\/(?:a-z|topics)\/[^/]+\/(?:\d+\/)?$/.exec(path);
+  const match = /^\/([^/]+)\/(?:a-z|topics)\/[^/]+\/$/.exec(path);
   return match !== null && pathSegmentToLocale(match[1]) !== undefined;
 }
 

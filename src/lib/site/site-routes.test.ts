@@ -234,6 +234,25 @@ describe('buildSiteRoutes', () => {
     ]);
   });
 
+  it('splits a letter of hundreds of titles into parts the home links directly, so every article stays two clicks away', () => {
+    const many = Array.from({ length: 400 }, (_, i) =>
+      titled('en-US', `s-${i}`, `S${String.fromCharCode(97 + (i % 26))} ${i}`),
+    );
+    const routes = buildSiteRoutes(many, { locales: ['en-US'], sourceLocale: 'en-US' });
+    const letters = home(routes, '/en-us/').letters;
+    expect(letters.map((link) => link.href)).toEqual([
+      '/en-us/a-z/s/',
+      '/en-us/a-z/s-2/',
+      '/en-us/a-z/s-3/',
+    ]);
+    expect(Math.max(...letters.map((link) => link.count))).toBeLessThanOrEqual(150);
+    const listed = letters.flatMap((link) =>
+      (routesByPath(routes).get(link.href) as BrowseRoute).group.items.map((item) => item.slug),
+    );
+    expect(listed.sort()).toEqual(many.map((a) => a.ref.slug).sort());
+    expect(article(routes, '/en-us/s-25/').parent?.href).toMatch(/^\/en-us\/a-z\/s(-\d)?\/$/);
+  });
+
   it('serves a nested slug under its folders', () => {
     const nested = buildSiteRoutes([en('commercial-dialogues/x'), en('x')], locales);
     expect(article(nested, '/en-us/commercial-dialogues/x/')).toMatchObject({

@@ -11,7 +11,13 @@ import { getMissingTranslations } from '../l10n/missing-translations.ts';
 import { bodyHash } from '../l10n/source-hash.ts';
 import { translationState } from '../l10n/translation-status.ts';
 import { searchPagePath } from '../search/search-url.ts';
-import { groupByLetter, groupByTopic, type BrowseGroup, type BrowseItem } from './browse-groups.ts';
+import {
+  groupByLetter,
+  groupByTopic,
+  splitLargeGroups,
+  type BrowseGroup,
+  type BrowseItem,
+} from './browse-groups.ts';
 import { folderToLabel, type BreadcrumbConfig } from './breadcrumb-config.ts';
 
 /** An article as routes need it: where it is and, when known, what decides its page's notices and listing. */
@@ -292,8 +298,14 @@ function browseRoutes(
     }));
     const parentOf = new Map<string, GroupLink>();
     for (const [kind, groups] of [
-      ['topic', groupByTopic(items, home.locale, (folder) => folderToLabel(folder, config))],
-      ['letter', groupByLetter(items, home.locale)],
+      [
+        'topic',
+        splitLargeGroups(
+          groupByTopic(items, home.locale, (folder) => folderToLabel(folder, config)),
+          home.locale,
+        ),
+      ],
+      ['letter', splitLargeGroups(groupByLetter(items, home.locale), home.locale)],
     ] as const) {
       for (const group of groups) {
         const path = `${home.path}${kind === 'topic' ? 'topics' : 'a-z'}/${group.key}/`;
