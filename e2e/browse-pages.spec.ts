@@ -58,3 +58,22 @@ test('an article in a slug folder has Home › product › topic › title bread
   await breadcrumbs.getByRole('link', { name: 'Commercial dialogue fixtures' }).click();
   await expect(page).toHaveURL(/\/en-us\/topics\/commercial-dialogues\/$/);
 });
+
+test('in right-to-left locales the breadcrumbs read from the right in their order, Latin crumbs included', async ({
+  page,
+}) => {
+  // ar-SA shows the English article on a stand-in page: its topic and title are two Latin crumbs side by side.
+  await page.goto('/ar-sa/commercial-dialogues/refund-fixture/');
+  const crumbs = page.locator('nav.breadcrumbs > :not(.breadcrumb-separator)');
+  await expect(crumbs).toHaveCount(3);
+  const rights = await crumbs.evaluateAll((elements) =>
+    elements.map((element) => Math.round(element.getBoundingClientRect().right)),
+  );
+  expect(rights, 'each crumb left of the one before').toEqual([...rights].sort((a, b) => b - a));
+  // The separator is mirrored by Unicode in right-to-left text, not flipped again by CSS.
+  const transform = await page
+    .locator('nav.breadcrumbs .breadcrumb-separator')
+    .first()
+    .evaluate((element) => getComputedStyle(element).transform);
+  expect(transform).toBe('none');
+});
