@@ -70,7 +70,9 @@ const linksOf = (path: string) => {
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 let failed = false;
-console.log(`${articles} articles × ${chosen.length} locale(s), built in ${seconds(build.ms)}`);
+console.log(
+  `${articles} articles × ${chosen.length} locale(s), built in ${seconds(build.ms)} (CPU ${seconds(build.cpuMs)}, peak ${Math.round(build.peakTreeKb / 1024)} MB)`,
+);
 for (const locale of chosen) {
   const home = localizedPath(locale);
   const weight = getPageWeight(readFileSync(join(outDir, home, 'index.html'), 'utf8'), (href) =>
