@@ -13,7 +13,7 @@ const folderHash = [...process.cwd()].reduce(
 const port = Number(process.env.POLYHELP_E2E_PORT ?? 4322 + 3 * (folderHash % 500));
 /** The fallback fixture site (e2e/fixtures/fallback-site): articles missing in most locales, built on its own. */
 const fixturePort = port + 1;
-const fixtureSpecs = /(fallback-pages|code-blocks|feedback)\.spec\.ts/;
+const fixtureSpecs = /(fallback-pages|code-blocks|feedback|browse-pages)\.spec\.ts/;
 /** The search fixture site (e2e/fixtures/search-site): one article in the scripts Pagefind treats differently. */
 const searchFixturePort = port + 2;
 const searchFixtureSpecs = /search-scripts\.spec\.ts/;

@@ -1,38 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { axeFindings } from './axe-findings.ts';
 import { pageKindsOf, sampledLocales } from './site-pages.ts';
 
-/** Axe's findings on each of `paths`, as lines naming page, rule and elements; one fresh context per page. */
-async function axeFindings(
-  browser: Browser,
-  paths: readonly string[],
-  colorScheme: 'light' | 'dark',
-): Promise<string[]> {
-  const failures: string[] = [];
-  for (const path of paths) {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    // `/` sends readers on to their language with a script; without it, `/` is the page they see.
-    // (Axe itself needs JavaScript, so the page's own scripts are blocked instead of JavaScript as a whole.)
-    if (path === '/') await page.route('**/*.js', (route) => route.abort());
-    const response = await page.goto(path);
-    if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    for (const violation of violations) {
-      const targets = violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(' '))
-        .join(', ');
-      failures.push(
-        `${path}: ${violation.id} (${violation.impact}): ${violation.help} at ${targets}`,
-      );
-    }
-    await context.close();
-  }
-  return failures;
-}
-
-// Axe takes seconds a page, in two themes: every page kind (home, search, 404, article) of the sampled locales
+// Axe takes seconds a page, in two themes: every page kind (home, search, 404, article, letter) of the sampled locales
 // (see sampledLocales: the source, a translation, RTL with content and as a stand-in, CJK, a script subtag)
 // plus the picker and the root 404, rather than all 37 × every page. What differs between the other locales
 // is their text, which locales.spec.ts checks per request for all of them.

@@ -72,7 +72,7 @@ test('the machine-translation notice shows on fr-FR with a link to the English a
   await expect(page.locator('.notice-mt')).toHaveCount(0);
 });
 
-test('the home page leads to an article through its letter page, and the article leads back through its breadcrumbs', async ({
+test('the home page leads to an article through its letter page, and the article leads back through its breadcrumbs, product crumb included', async ({
   page,
 }) => {
   await page.goto('/fr-fr/');
@@ -86,6 +86,10 @@ test('the home page leads to an article through its letter page, and the article
   await expect(page).toHaveURL(/\/fr-fr\/troubleshoot-sspr\/$/);
   const breadcrumbs = page.getByRole('navigation', { name: 'Fil d’Ariane' });
   await expect(breadcrumbs.getByRole('link')).toHaveText(['Centre d’aide', 'R']);
+  // content/fr-FR/breadcrumb.yml names the product crumb, between the home and the letter.
+  await expect(breadcrumbs).toHaveText(
+    /^Centre d’aide\s*›\s*Administration de Microsoft 365\s*›\s*R\s*›\s*Résoudre les problèmes de SSPR$/,
+  );
   await expect(breadcrumbs.locator('[aria-current="page"]')).toHaveText(
     'Résoudre les problèmes de SSPR',
   );

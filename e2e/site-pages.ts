@@ -35,12 +35,27 @@ export function pagesOfLocales(paths: readonly string[], locales: readonly Local
   });
 }
 
-/** The page kinds every locale has: home, search, 404, and the seed article (a translation or a stand-in). */
-export function pageKindsOf(locale: Locale): string[] {
+/**
+ * The page kinds every locale has: home, search, 404, the seed article (a translation or a stand-in), and the first of
+ * its letter pages and of its topic pages that `pages` (the built site's) holds; the shipped content has no slug
+ * folder, so its topic pages are checked on the fallback fixture site (browse-pages.spec.ts).
+ */
+export function pageKindsOf(locale: Locale, pages: readonly string[] = builtPages()): string[] {
+  const home = localizedPath(locale);
+  const first = (folder: string) =>
+    pages.filter((path) => path.startsWith(`${home}${folder}/`)).sort()[0];
   return [
-    localizedPath(locale),
+    home,
     searchPagePath(locale),
-    `${localizedPath(locale)}404/`,
+    `${home}404/`,
     localizedPath(locale, 'troubleshoot-sspr'),
+    ...[first('a-z'), first('topics')].filter((path) => path !== undefined),
   ];
+}
+
+let built: string[] | undefined;
+/** The built site's pages, read once per test file. */
+function builtPages(): string[] {
+  built ??= getSitePages();
+  return built;
 }

@@ -133,14 +133,27 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
     );
     console.log(`corpus import per locale: ${JSON.stringify(counts)}; ${JSON.stringify(timings)}`);
     for (const locale of corpusLocales) {
-      const expected = manifest.filter((row) => row.locales.includes(locale)).length;
-      expect(expected, `manifest rows for ${locale}`).toBeGreaterThan(0);
+      const articles = manifest.filter((row) => row.locales.includes(locale)).length;
+      expect(articles, `manifest rows for ${locale}`).toBeGreaterThan(0);
+      // A locale with a breadcrumb configuration also reads it and writes its breadcrumb.yml.
+      const expected =
+        articles +
+        Number(existsSync(join(corpusDir, locale, 'AlchemyInsights/breadcrumb/toc.yml')));
       expect(counts[locale], `import of ${locale}`).toEqual({
         in: expected,
         written: expected,
         failed: 0,
       });
     }
+  });
+
+  it("carries each locale's breadcrumb configuration into its content folder and onto its articles", () => {
+    expect(readFileSync(path(`${contentDir}/fr-FR/breadcrumb.yml`), 'utf8')).toContain(
+      'product: Informations sur Alchemy',
+    );
+    expect(existsSync(path(`${contentDir}/en-US/breadcrumb.yml`)), 'en-US ships none').toBe(false);
+    const html = readFileSync(path(`${distDir}/fr-fr/access-services/index.html`), 'utf8');
+    expect(html).toMatch(/<span class="breadcrumb-product"[^>]*>Informations sur Alchemy<\/span>/);
   });
 
   it('builds a page for every article in every locale it exists in, nested slugs included', () => {

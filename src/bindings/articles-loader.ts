@@ -44,7 +44,7 @@ async function loadArticles(
 ): Promise<void> {
   const root = fileURLToPath(config.root);
   const files = readContentFiles(root, contentDir);
-  const { articles, problems, warnings } = checkContent(files, contentDir);
+  const { articles, problems, warnings, breadcrumbs } = checkContent(files, contentDir);
   if (warnings.length > 0) logger.warn(formatProblems(warnings, 'warning'));
   // `astro sync` and `astro dev` go on with the articles that passed; `astro build` stops on these when it starts.
   if (problems.length > 0) logger.warn(formatProblems(problems));
@@ -79,7 +79,7 @@ async function loadArticles(
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   writeContentReport(config.cacheDir, {
     problems,
-    routes: buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale }),
+    routes: buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale, breadcrumbs }),
     shard,
   });
   logger.info(`${articles.length} articles checked`);

@@ -3,6 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, sourceLocale } from '../i18n/locales.ts';
 import { feedbackEndpoint } from './feedback-endpoint.ts';
 import { getShardLocales } from './shard-locales.ts';
+import { readBreadcrumbConfigs } from './breadcrumb-configs.ts';
+import { getContentDir } from './content-dir.ts';
 import { entryIdToRef, refToEntryId, type ArticleRef } from '../lib/content/article-catalog.ts';
 import {
   buildSiteRoutes,
@@ -34,7 +36,12 @@ function getSiteRoutes(): Promise<SiteRoutes> {
         data: entry.data,
         body: entry.body,
       })),
-      { locales, sourceLocale, shard: getShardLocales() },
+      {
+        locales,
+        sourceLocale,
+        shard: getShardLocales(),
+        breadcrumbs: readBreadcrumbConfigs(getContentDir(), locales),
+      },
     ),
     entries: new Map(articles.map((entry) => [entry.id, entry])),
   }));

@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'Přeskočit na obsah',
   'site.footer': 'Centrum nápovědy Polyhelp',
   'home.title': 'Centrum nápovědy',
-  'home.intro': 'Najděte řešení svého problému. Vyberte příznak, který odpovídá tomu, co vidíte.',
-  'home.whatsTheProblem': 'O jaký problém jde?',
+  'home.intro':
+    'Popište problém vlastními slovy a vyhledejte řešení, nebo procházejte články podle tématu či abecedy.',
   'home.topics': 'Procházet podle tématu',
   'home.letters': 'Procházet podle abecedy',
   'browse.topicTitle': 'Téma: {topic}',
@@ -42,13 +42,13 @@ export default {
   'search.title': 'Hledání',
   'search.intro': 'Popište vlastními slovy, co vidíte, například text chybové zprávy.',
   'search.noscript':
-    'Hledání vyžaduje JavaScript, který máte v prohlížeči vypnutý. Všechny příznaky najdete na úvodní stránce centra nápovědy.',
+    'Hledání vyžaduje JavaScript, který máte v prohlížeči vypnutý. Všechny články můžete dál procházet podle tématu nebo abecedy z úvodní stránky centra nápovědy.',
   'search.loading': 'Hledá se…',
   'search.loadError': 'Hledání se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu.',
   'search.count.one': 'Jeden výsledek pro „{query}“',
   'search.count.other': 'Počet výsledků pro „{query}“: {count}',
   'search.noResults':
-    'Pro „{query}“ nebyly nalezeny žádné výsledky. Zkuste jiná slova nebo projděte všechny příznaky na úvodní stránce centra nápovědy.',
+    'Pro „{query}“ nebyly nalezeny žádné výsledky. Zkuste jiná slova nebo procházejte články podle tématu či abecedy na úvodní stránce centra nápovědy.',
   'search.fallbackNotice':
     'Nic nenalezeno (jazyk: {language}). Zde jsou výsledky v původním jazyce ({sourceLanguage}):',
   'search.clear': 'Vymazat',

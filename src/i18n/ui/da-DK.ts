@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'Gå til indhold',
   'site.footer': 'Polyhelp-hjælpecenter',
   'home.title': 'Hjælpecenter',
-  'home.intro': 'Find løsningen på dit problem. Vælg det symptom, der passer til det, du ser.',
-  'home.whatsTheProblem': 'Hvad er problemet?',
+  'home.intro':
+    'Søg efter dit problem med dine egne ord, eller gennemse artiklerne efter emne eller fra A til Å.',
   'home.topics': 'Gennemse efter emne',
   'home.letters': 'Gennemse fra A til Å',
   'browse.topicTitle': 'Emne: {topic}',
@@ -44,13 +44,13 @@ export default {
   'search.title': 'Søgning',
   'search.intro': 'Beskriv med dine egne ord, hvad du ser, f.eks. teksten i en fejlmeddelelse.',
   'search.noscript':
-    'Søgning kræver JavaScript, som er slået fra i din browser. Alle symptomer står på hjælpecentrets forside.',
+    'Søgning kræver JavaScript, som er slået fra i din browser. Du kan stadig gennemse alle artikler efter emne eller fra A til Å fra hjælpecentrets forside.',
   'search.loading': 'Søger…',
   'search.loadError': 'Søgningen kunne ikke indlæses. Tjek din forbindelse, og prøv igen.',
   'search.count.one': 'Ét resultat for »{query}«',
   'search.count.other': '{count} resultater for »{query}«',
   'search.noResults':
-    'Ingen resultater for »{query}«. Prøv andre ord, eller se alle symptomer på hjælpecentrets forside.',
+    'Ingen resultater for »{query}«. Prøv andre ord, eller gennemse artiklerne efter emne eller fra A til Å på hjælpecentrets forside.',
   'search.fallbackNotice': 'Intet fundet på {language}. Her er resultaterne på {sourceLanguage}:',
   'search.clear': 'Ryd',
   'search.allResults': 'Se alle {count} resultater',

@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Polyhelp-Hilfecenter',
   'home.title': 'Hilfecenter',
   'home.intro':
-    'Finden Sie die Lösung für Ihr Problem. Wählen Sie das Symptom, das Sie beobachten.',
-  'home.whatsTheProblem': 'Was ist das Problem?',
+    'Suchen Sie mit eigenen Worten nach Ihrem Problem oder blättern Sie die Artikel nach Thema oder von A bis Z durch.',
   'home.topics': 'Nach Thema durchsuchen',
   'home.letters': 'Von A bis Z durchsuchen',
   'browse.topicTitle': 'Thema: {topic}',
@@ -46,14 +45,14 @@ export default {
   'search.intro':
     'Beschreiben Sie in eigenen Worten, was Sie sehen, zum Beispiel den Text einer Fehlermeldung.',
   'search.noscript':
-    'Die Suche benötigt JavaScript, das in Ihrem Browser deaktiviert ist. Alle Symptome finden Sie auf der Startseite des Hilfecenters.',
+    'Die Suche benötigt JavaScript, das in Ihrem Browser deaktiviert ist. Auf der Startseite des Hilfecenters können Sie alle Artikel weiterhin nach Thema oder von A bis Z durchblättern.',
   'search.loading': 'Suche läuft …',
   'search.loadError':
     'Die Suche konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'search.count.one': 'Ein Ergebnis für „{query}“',
   'search.count.other': '{count} Ergebnisse für „{query}“',
   'search.noResults':
-    'Keine Ergebnisse für „{query}“. Versuchen Sie andere Wörter oder sehen Sie sich alle Symptome auf der Startseite des Hilfecenters an.',
+    'Keine Ergebnisse für „{query}“. Versuchen Sie andere Wörter oder blättern Sie auf der Startseite des Hilfecenters die Artikel nach Thema oder von A bis Z durch.',
   'search.fallbackNotice':
     'Auf {language} wurde nichts gefunden. Hier sind die Ergebnisse auf {sourceLanguage}:',
   'search.clear': 'Löschen',

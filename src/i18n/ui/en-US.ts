@@ -5,8 +5,8 @@ export default {
   'site.skipToContent': 'Skip to content',
   'site.footer': 'Polyhelp help center',
   'home.title': 'Help center',
-  'home.intro': 'Find the fix for your problem. Pick the symptom that matches what you see.',
-  'home.whatsTheProblem': "What's the problem?",
+  'home.intro':
+    'Search for your problem in your own words, or browse the articles by topic or from A to Z.',
   'home.topics': 'Browse by topic',
   'home.letters': 'Browse from A to Z',
   'browse.topicTitle': 'Topic: {topic}',
@@ -42,13 +42,13 @@ export default {
   'search.intro':
     'Describe what you see in your own words, for example the text of an error message.',
   'search.noscript':
-    'Search needs JavaScript, which is turned off in your browser. Every symptom is listed on the help center home.',
+    'Search needs JavaScript, which is turned off in your browser. You can still browse every article by topic or from A to Z from the help center home.',
   'search.loading': 'Searching…',
   'search.loadError': 'Search could not be loaded. Check your connection and try again.',
   'search.count.one': 'One result for “{query}”',
   'search.count.other': '{count} results for “{query}”',
   'search.noResults':
-    'No results for “{query}”. Try other words, or browse every symptom on the help center home.',
+    'No results for “{query}”. Try other words, or browse the articles by topic or from A to Z on the help center home.',
   'search.fallbackNotice': 'Nothing found in {language}. Here are the results in {sourceLanguage}:',
   'search.clear': 'Clear',
   'search.allResults': 'See all {count} results',

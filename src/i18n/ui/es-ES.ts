@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'Ir al contenido',
   'site.footer': 'Centro de ayuda de Polyhelp',
   'home.title': 'Centro de ayuda',
-  'home.intro': 'Encuentre la solución a su problema. Elija el síntoma que coincide con lo que ve.',
-  'home.whatsTheProblem': '¿Cuál es el problema?',
+  'home.intro':
+    'Busque su problema con sus propias palabras o explore los artículos por tema o de la A a la Z.',
   'home.topics': 'Explorar por tema',
   'home.letters': 'Explorar de la A a la Z',
   'browse.topicTitle': 'Tema: {topic}',
@@ -46,13 +46,13 @@ export default {
   'search.intro':
     'Describa con sus propias palabras lo que ve, por ejemplo el texto de un mensaje de error.',
   'search.noscript':
-    'La búsqueda necesita JavaScript, que está desactivado en su navegador. Todos los síntomas aparecen en la página principal del centro de ayuda.',
+    'La búsqueda necesita JavaScript, que está desactivado en su navegador. Aun así, puede explorar todos los artículos por tema o de la A a la Z desde la página principal del centro de ayuda.',
   'search.loading': 'Buscando…',
   'search.loadError': 'No se pudo cargar la búsqueda. Compruebe su conexión e inténtelo de nuevo.',
   'search.count.one': 'Un resultado para «{query}»',
   'search.count.other': '{count} resultados para «{query}»',
   'search.noResults':
-    'No hay resultados para «{query}». Pruebe con otras palabras o consulte todos los síntomas en la página principal del centro de ayuda.',
+    'No hay resultados para «{query}». Pruebe con otras palabras o explore los artículos por tema o de la A a la Z en la página principal del centro de ayuda.',
   'search.fallbackNotice':
     'No se encontró nada en {language}. Estos son los resultados en {sourceLanguage}:',
   'search.clear': 'Borrar',

@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'Liigu sisu juurde',
   'site.footer': 'Polyhelpi abikeskus',
   'home.title': 'Abikeskus',
-  'home.intro': 'Leidke oma probleemile lahendus. Valige sümptom, mis vastab sellele, mida näete.',
-  'home.whatsTheProblem': 'Milles probleem seisneb?',
+  'home.intro':
+    'Otsige oma probleemi omaenda sõnadega või sirvige artikleid teemade kaupa või tähestiku järgi.',
   'home.topics': 'Sirvi teemade kaupa',
   'home.letters': 'Sirvi tähestiku järgi',
   'browse.topicTitle': 'Teema: {topic}',
@@ -43,13 +43,13 @@ export default {
   'search.title': 'Otsing',
   'search.intro': 'Kirjeldage oma sõnadega, mida näete, näiteks tõrketeate teksti.',
   'search.noscript':
-    'Otsinguks on vaja JavaScripti, mis on teie brauseris välja lülitatud. Kõik sümptomid on loetletud abikeskuse avalehel.',
+    'Otsinguks on vaja JavaScripti, mis on teie brauseris välja lülitatud. Abikeskuse avalehelt saate siiski sirvida kõiki artikleid teemade kaupa või tähestiku järgi.',
   'search.loading': 'Otsimine…',
   'search.loadError': 'Otsingut ei õnnestunud laadida. Kontrollige ühendust ja proovige uuesti.',
   'search.count.one': 'Üks tulemus päringule „{query}“',
   'search.count.other': '{count} tulemust päringule „{query}“',
   'search.noResults':
-    'Päringule „{query}“ ei leitud tulemusi. Proovige teisi sõnu või sirvige kõiki sümptomeid abikeskuse avalehel.',
+    'Päringule „{query}“ ei leitud tulemusi. Proovige teisi sõnu või sirvige artikleid teemade kaupa või tähestiku järgi abikeskuse avalehel.',
   'search.fallbackNotice':
     'Midagi ei leitud {language} keeles. Siin on tulemused {sourceLanguage} keeles:',
   'search.clear': 'Tühjenda',

@@ -7,8 +7,7 @@ export default {
   'site.skipToContent': 'Siirry sisältöön',
   'site.footer': 'Polyhelp-ohjekeskus',
   'home.title': 'Ohjekeskus',
-  'home.intro': 'Löydä ratkaisu ongelmaasi. Valitse oire, joka vastaa sitä, mitä näet.',
-  'home.whatsTheProblem': 'Mikä on ongelmana?',
+  'home.intro': 'Hae ongelmaasi omin sanoin tai selaa artikkeleita aiheittain tai aakkosittain.',
   'home.topics': 'Selaa aiheittain',
   'home.letters': 'Selaa aakkosittain',
   'browse.topicTitle': 'Aihe: {topic}',
@@ -44,13 +43,13 @@ export default {
   'search.title': 'Haku',
   'search.intro': 'Kuvaile omin sanoin, mitä näet, esimerkiksi virheilmoituksen teksti.',
   'search.noscript':
-    'Haku edellyttää JavaScriptiä, joka on poistettu käytöstä selaimessasi. Kaikki oireet on lueteltu ohjekeskuksen etusivulla.',
+    'Haku edellyttää JavaScriptiä, joka on poistettu käytöstä selaimessasi. Voit silti selata kaikkia artikkeleita aiheittain tai aakkosittain ohjekeskuksen etusivulta.',
   'search.loading': 'Haetaan…',
   'search.loadError': 'Hakua ei voitu ladata. Tarkista yhteys ja yritä uudelleen.',
   'search.count.one': 'Yksi tulos haulle ”{query}”',
   'search.count.other': '{count} tulosta haulle ”{query}”',
   'search.noResults':
-    'Ei tuloksia haulle ”{query}”. Kokeile muita sanoja tai selaa kaikkia oireita ohjekeskuksen etusivulla.',
+    'Ei tuloksia haulle ”{query}”. Kokeile muita sanoja tai selaa artikkeleita aiheittain tai aakkosittain ohjekeskuksen etusivulla.',
   'search.fallbackNotice':
     'Kielellä {language} ei löytynyt mitään. Tässä ovat tulokset kielellä {sourceLanguage}:',
   'search.clear': 'Tyhjennä',

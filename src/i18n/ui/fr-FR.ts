@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Centre d’aide Polyhelp',
   'home.title': 'Centre d’aide',
   'home.intro':
-    'Trouvez la solution à votre problème. Choisissez le symptôme qui correspond à ce que vous voyez.',
-  'home.whatsTheProblem': 'Quel est le problème ?',
+    'Décrivez votre problème avec vos propres mots pour trouver la solution, ou parcourez les articles par sujet ou de A à Z.',
   'home.topics': 'Parcourir par sujet',
   'home.letters': 'Parcourir de A à Z',
   'browse.topicTitle': 'Sujet : {topic}',
@@ -47,13 +46,13 @@ export default {
   'search.intro':
     'Décrivez ce que vous voyez avec vos propres mots, par exemple le texte d’un message d’erreur.',
   'search.noscript':
-    'La recherche nécessite JavaScript, qui est désactivé dans votre navigateur. Tous les symptômes sont listés sur l’accueil du centre d’aide.',
+    'La recherche nécessite JavaScript, qui est désactivé dans votre navigateur. Vous pouvez toujours parcourir tous les articles par sujet ou de A à Z depuis l’accueil du centre d’aide.',
   'search.loading': 'Recherche en cours…',
   'search.loadError': 'Impossible de charger la recherche. Vérifiez votre connexion et réessayez.',
   'search.count.one': 'Un résultat pour « {query} »',
   'search.count.other': '{count} résultats pour « {query} »',
   'search.noResults':
-    'Aucun résultat pour « {query} ». Essayez d’autres mots ou parcourez tous les symptômes sur l’accueil du centre d’aide.',
+    'Aucun résultat pour « {query} ». Essayez d’autres mots ou parcourez les articles par sujet ou de A à Z sur l’accueil du centre d’aide.',
   'search.fallbackNotice':
     'Aucun résultat en {language}. Voici les résultats en {sourceLanguage} :',
   'search.clear': 'Effacer',

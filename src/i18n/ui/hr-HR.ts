@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Polyhelp centar za pomoć',
   'home.title': 'Centar za pomoć',
   'home.intro':
-    'Pronađite rješenje za svoj problem. Odaberite simptom koji odgovara onome što vidite.',
-  'home.whatsTheProblem': 'U čemu je problem?',
+    'Potražite svoj problem vlastitim riječima ili pregledajte članke po temi ili abecednim redom.',
   'home.topics': 'Pregledaj po temi',
   'home.letters': 'Pregledaj abecednim redom',
   'browse.topicTitle': 'Tema: {topic}',
@@ -44,13 +43,13 @@ export default {
   'search.title': 'Pretraživanje',
   'search.intro': 'Svojim riječima opišite što vidite, primjerice tekst poruke o pogrešci.',
   'search.noscript':
-    'Za pretraživanje je potreban JavaScript, koji je isključen u vašem pregledniku. Svi su simptomi navedeni na početnoj stranici centra za pomoć.',
+    'Za pretraživanje je potreban JavaScript, koji je isključen u vašem pregledniku. I dalje možete pregledati sve članke po temi ili abecednim redom s početne stranice centra za pomoć.',
   'search.loading': 'Pretraživanje…',
   'search.loadError': 'Pretraživanje se nije moglo učitati. Provjerite vezu i pokušajte ponovno.',
   'search.count.one': 'Jedan rezultat za „{query}”',
   'search.count.other': 'Broj rezultata za „{query}”: {count}',
   'search.noResults':
-    'Nema rezultata za „{query}”. Pokušajte s drugim riječima ili pregledajte sve simptome na početnoj stranici centra za pomoć.',
+    'Nema rezultata za „{query}”. Pokušajte s drugim riječima ili pregledajte članke po temi ili abecednim redom na početnoj stranici centra za pomoć.',
   'search.fallbackNotice':
     'Ništa nije pronađeno (jezik: {language}). Evo rezultata na izvornom jeziku ({sourceLanguage}):',
   'search.clear': 'Očisti',

@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Polyhelp súgóközpont',
   'home.title': 'Súgóközpont',
   'home.intro':
-    'Találja meg a megoldást a problémájára. Válassza ki azt a tünetet, amely megfelel annak, amit lát.',
-  'home.whatsTheProblem': 'Mi a probléma?',
+    'Keressen rá a problémájára a saját szavaival, vagy böngéssze a cikkeket témakör szerint vagy betűrendben.',
   'home.topics': 'Böngészés témakör szerint',
   'home.letters': 'Böngészés betűrendben',
   'browse.topicTitle': 'Témakör: {topic}',
@@ -44,14 +43,14 @@ export default {
   'search.title': 'Keresés',
   'search.intro': 'Írja le a saját szavaival, amit lát, például egy hibaüzenet szövegét.',
   'search.noscript':
-    'A kereséshez JavaScript szükséges, amely ki van kapcsolva a böngészőjében. Az összes tünet megtalálható a súgóközpont kezdőlapján.',
+    'A kereséshez JavaScript szükséges, amely ki van kapcsolva a böngészőjében. A súgóközpont kezdőlapjáról azonban továbbra is böngészheti az összes cikket témakör szerint vagy betűrendben.',
   'search.loading': 'Keresés folyamatban…',
   'search.loadError':
     'A keresést nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra.',
   'search.count.one': 'Egy találat a következőre: „{query}”',
   'search.count.other': '{count} találat a következőre: „{query}”',
   'search.noResults':
-    'Nincs találat a következőre: „{query}”. Próbálkozzon más szavakkal, vagy böngéssze a tüneteket a súgóközpont kezdőlapján.',
+    'Nincs találat a következőre: „{query}”. Próbálkozzon más szavakkal, vagy böngéssze a cikkeket témakör szerint vagy betűrendben a súgóközpont kezdőlapján.',
   'search.fallbackNotice':
     'Nincs találat {language} nyelven. Íme a találatok {sourceLanguage} nyelven:',
   'search.clear': 'Törlés',

@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Pusat bantuan Polyhelp',
   'home.title': 'Pusat bantuan',
   'home.intro':
-    'Temukan solusi untuk masalah Anda. Pilih gejala yang sesuai dengan yang Anda lihat.',
-  'home.whatsTheProblem': 'Apa masalahnya?',
+    'Cari masalah Anda dengan kata-kata Anda sendiri, atau jelajahi artikel menurut topik atau dari A sampai Z.',
   'home.topics': 'Jelajahi menurut topik',
   'home.letters': 'Jelajahi dari A sampai Z',
   'browse.topicTitle': 'Topik: {topic}',
@@ -46,13 +45,13 @@ export default {
   'search.intro':
     'Jelaskan apa yang Anda lihat dengan kata-kata Anda sendiri, misalnya teks pesan kesalahan.',
   'search.noscript':
-    'Pencarian memerlukan JavaScript, yang dinonaktifkan di browser Anda. Semua gejala tercantum di beranda pusat bantuan.',
+    'Pencarian memerlukan JavaScript, yang dinonaktifkan di browser Anda. Anda tetap dapat menjelajahi semua artikel menurut topik atau dari A sampai Z dari beranda pusat bantuan.',
   'search.loading': 'Mencari…',
   'search.loadError': 'Pencarian tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.',
   'search.count.one': 'Satu hasil untuk “{query}”',
   'search.count.other': '{count} hasil untuk “{query}”',
   'search.noResults':
-    'Tidak ada hasil untuk “{query}”. Coba kata lain, atau telusuri semua gejala di beranda pusat bantuan.',
+    'Tidak ada hasil untuk “{query}”. Coba kata lain, atau jelajahi artikel menurut topik atau dari A sampai Z di beranda pusat bantuan.',
   'search.fallbackNotice':
     'Tidak ada yang ditemukan dalam bahasa {language}. Berikut hasil dalam bahasa {sourceLanguage}:',
   'search.clear': 'Hapus',

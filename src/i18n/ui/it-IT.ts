@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Centro assistenza Polyhelp',
   'home.title': 'Centro assistenza',
   'home.intro':
-    'Trova la soluzione al tuo problema. Scegli il sintomo che corrisponde a ciò che vedi.',
-  'home.whatsTheProblem': 'Qual è il problema?',
+    'Cerca il tuo problema con parole tue oppure sfoglia gli articoli per argomento o dalla A alla Z.',
   'home.topics': 'Sfoglia per argomento',
   'home.letters': 'Sfoglia dalla A alla Z',
   'browse.topicTitle': 'Argomento: {topic}',
@@ -47,13 +46,13 @@ export default {
   'search.intro':
     'Descrivi con parole tue ciò che vedi, ad esempio il testo di un messaggio di errore.',
   'search.noscript':
-    'La ricerca richiede JavaScript, che è disattivato nel browser. Tutti i sintomi sono elencati nella home page del centro assistenza.',
+    'La ricerca richiede JavaScript, che è disattivato nel browser. Puoi comunque sfogliare tutti gli articoli per argomento o dalla A alla Z dalla home page del centro assistenza.',
   'search.loading': 'Ricerca in corso…',
   'search.loadError': 'Impossibile caricare la ricerca. Controlla la connessione e riprova.',
   'search.count.one': 'Un risultato per «{query}»',
   'search.count.other': '{count} risultati per «{query}»',
   'search.noResults':
-    'Nessun risultato per «{query}». Prova con altre parole o consulta tutti i sintomi nella home page del centro assistenza.',
+    'Nessun risultato per «{query}». Prova con altre parole o sfoglia gli articoli per argomento o dalla A alla Z nella home page del centro assistenza.',
   'search.fallbackNotice': 'Nessun risultato in {language}. Ecco i risultati in {sourceLanguage}:',
   'search.clear': 'Cancella',
   'search.allResults': 'Visualizza tutti i {count} risultati',

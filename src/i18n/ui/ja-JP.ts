@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'コンテンツにスキップ',
   'site.footer': 'Polyhelp ヘルプ センター',
   'home.title': 'ヘルプ センター',
-  'home.intro': '問題の解決方法を見つけましょう。表示されている症状に合うものを選んでください。',
-  'home.whatsTheProblem': 'どのような問題ですか?',
+  'home.intro':
+    '困っていることをご自身の言葉で検索するか、トピック別または五十音・アルファベット順に記事をご覧ください。',
   'home.topics': 'トピック別に見る',
   'home.letters': '五十音・アルファベット順に見る',
   'browse.topicTitle': 'トピック: {topic}',
@@ -45,13 +45,13 @@ export default {
   'search.intro':
     '表示されている内容をご自身の言葉で入力してください (例: エラー メッセージの文言)。',
   'search.noscript':
-    '検索には JavaScript が必要ですが、お使いのブラウザーでは無効になっています。すべての症状はヘルプセンターのホームに一覧表示されています。',
+    '検索には JavaScript が必要ですが、お使いのブラウザーでは無効になっています。ヘルプセンターのホームから、すべての記事をトピック別または五十音・アルファベット順にご覧いただけます。',
   'search.loading': '検索しています…',
   'search.loadError': '検索を読み込めませんでした。接続を確認してから、もう一度お試しください。',
   'search.count.one': '「{query}」の検索結果: 1 件',
   'search.count.other': '「{query}」の検索結果: {count} 件',
   'search.noResults':
-    '「{query}」に一致する結果はありません。別の言葉で検索するか、ヘルプセンターのホームですべての症状をご覧ください。',
+    '「{query}」に一致する結果はありません。別の言葉で検索するか、ヘルプセンターのホームでトピック別または五十音・アルファベット順に記事をご覧ください。',
   'search.fallbackNotice':
     '{language}では見つかりませんでした。{sourceLanguage}の結果を表示しています:',
   'search.clear': 'クリア',

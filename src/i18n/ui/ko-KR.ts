@@ -7,8 +7,7 @@ export default {
   'site.skipToContent': '본문으로 건너뛰기',
   'site.footer': 'Polyhelp 도움말 센터',
   'home.title': '도움말 센터',
-  'home.intro': '문제의 해결 방법을 찾아보세요. 화면에 보이는 것과 일치하는 증상을 선택하세요.',
-  'home.whatsTheProblem': '어떤 문제가 있나요?',
+  'home.intro': '문제를 직접 설명하여 검색하거나, 주제별 또는 가나다순으로 문서를 찾아보세요.',
   'home.topics': '주제별로 찾아보기',
   'home.letters': '가나다순으로 찾아보기',
   'browse.topicTitle': '주제: {topic}',
@@ -44,13 +43,13 @@ export default {
   'search.intro':
     '보이는 내용을 직접 설명해 보세요. 예를 들어 오류 메시지의 텍스트를 입력할 수 있습니다.',
   'search.noscript':
-    '검색하려면 JavaScript가 필요하지만 브라우저에서 사용하지 않도록 설정되어 있습니다. 모든 증상은 도움말 센터 홈에 나와 있습니다.',
+    '검색하려면 JavaScript가 필요하지만 브라우저에서 사용하지 않도록 설정되어 있습니다. 도움말 센터 홈에서 모든 문서를 주제별 또는 가나다순으로 찾아볼 수 있습니다.',
   'search.loading': '검색 중…',
   'search.loadError': '검색을 불러올 수 없습니다. 연결을 확인한 후 다시 시도하세요.',
   'search.count.one': '“{query}”에 대한 결과 1개',
   'search.count.other': '“{query}”에 대한 결과 {count}개',
   'search.noResults':
-    '“{query}”에 대한 결과가 없습니다. 다른 단어로 검색하거나 도움말 센터 홈에서 모든 증상을 살펴보세요.',
+    '“{query}”에 대한 결과가 없습니다. 다른 단어로 검색하거나 도움말 센터 홈에서 주제별 또는 가나다순으로 문서를 찾아보세요.',
   'search.fallbackNotice': '{language}로 된 결과가 없습니다. 다음은 {sourceLanguage} 결과입니다.',
   'search.clear': '지우기',
   'search.allResults': '결과 {count}개 모두 보기',

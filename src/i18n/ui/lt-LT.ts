@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'Pereiti prie turinio',
   'site.footer': '„Polyhelp“ pagalbos centras',
   'home.title': 'Pagalbos centras',
-  'home.intro': 'Raskite savo problemos sprendimą. Pasirinkite požymį, atitinkantį tai, ką matote.',
-  'home.whatsTheProblem': 'Kokia problema?',
+  'home.intro':
+    'Ieškokite savo problemos savais žodžiais arba naršykite straipsnius pagal temą ar abėcėlės tvarka.',
   'home.topics': 'Naršyti pagal temą',
   'home.letters': 'Naršyti abėcėlės tvarka',
   'browse.topicTitle': 'Tema: {topic}',
@@ -45,13 +45,13 @@ export default {
   'search.title': 'Paieška',
   'search.intro': 'Savais žodžiais aprašykite, ką matote, pavyzdžiui, klaidos pranešimo tekstą.',
   'search.noscript':
-    'Paieškai reikia „JavaScript“, tačiau jis jūsų naršyklėje išjungtas. Visi požymiai išvardyti pagalbos centro pradžios puslapyje.',
+    'Paieškai reikia „JavaScript“, tačiau jis jūsų naršyklėje išjungtas. Vis tiek galite naršyti visus straipsnius pagal temą ar abėcėlės tvarka pagalbos centro pradžios puslapyje.',
   'search.loading': 'Ieškoma…',
   'search.loadError': 'Nepavyko įkelti paieškos. Patikrinkite ryšį ir bandykite dar kartą.',
   'search.count.one': 'Vienas rezultatas pagal užklausą „{query}“',
   'search.count.other': 'Rezultatų pagal užklausą „{query}“: {count}',
   'search.noResults':
-    'Pagal užklausą „{query}“ nieko nerasta. Pabandykite kitus žodžius arba peržiūrėkite visus požymius pagalbos centro pradžios puslapyje.',
+    'Pagal užklausą „{query}“ nieko nerasta. Pabandykite kitus žodžius arba naršykite straipsnius pagal temą ar abėcėlės tvarka pagalbos centro pradžios puslapyje.',
   'search.fallbackNotice':
     'Nieko nerasta {language} kalba. Štai rezultatai {sourceLanguage} kalba:',
   'search.clear': 'Išvalyti',

@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Polyhelp palīdzības centrs',
   'home.title': 'Palīdzības centrs',
   'home.intro':
-    'Atrodiet savas problēmas risinājumu. Izvēlieties simptomu, kas atbilst tam, ko redzat.',
-  'home.whatsTheProblem': 'Kāda ir problēma?',
+    'Meklējiet savu problēmu saviem vārdiem vai pārlūkojiet rakstus pēc tēmas vai alfabēta secībā.',
   'home.topics': 'Pārlūkot pēc tēmas',
   'home.letters': 'Pārlūkot alfabēta secībā',
   'browse.topicTitle': 'Tēma: {topic}',
@@ -45,13 +44,13 @@ export default {
   'search.title': 'Meklēšana',
   'search.intro': 'Aprakstiet saviem vārdiem, ko redzat, piemēram, kļūdas ziņojuma tekstu.',
   'search.noscript':
-    'Meklēšanai nepieciešams JavaScript, kas jūsu pārlūkprogrammā ir izslēgts. Visi simptomi ir uzskaitīti palīdzības centra sākumlapā.',
+    'Meklēšanai nepieciešams JavaScript, kas jūsu pārlūkprogrammā ir izslēgts. Palīdzības centra sākumlapā joprojām varat pārlūkot visus rakstus pēc tēmas vai alfabēta secībā.',
   'search.loading': 'Notiek meklēšana…',
   'search.loadError': 'Meklēšanu neizdevās ielādēt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   'search.count.one': 'Viens rezultāts vaicājumam “{query}”',
   'search.count.other': 'Rezultātu skaits vaicājumam “{query}”: {count}',
   'search.noResults':
-    'Vaicājumam “{query}” nav rezultātu. Izmēģiniet citus vārdus vai pārlūkojiet visus simptomus palīdzības centra sākumlapā.',
+    'Vaicājumam “{query}” nav rezultātu. Izmēģiniet citus vārdus vai pārlūkojiet rakstus pēc tēmas vai alfabēta secībā palīdzības centra sākumlapā.',
   'search.fallbackNotice':
     'Nekas netika atrasts {language} valodā. Lūk, rezultāti {sourceLanguage} valodā:',
   'search.clear': 'Notīrīt',

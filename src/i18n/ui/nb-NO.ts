@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'Gå til innholdet',
   'site.footer': 'Polyhelp hjelpesenter',
   'home.title': 'Hjelpesenter',
-  'home.intro': 'Finn løsningen på problemet ditt. Velg symptomet som passer med det du ser.',
-  'home.whatsTheProblem': 'Hva er problemet?',
+  'home.intro':
+    'Søk etter problemet ditt med egne ord, eller bla gjennom artiklene etter emne eller fra A til Å.',
   'home.topics': 'Bla etter emne',
   'home.letters': 'Bla fra A til Å',
   'browse.topicTitle': 'Emne: {topic}',
@@ -44,13 +44,13 @@ export default {
   'search.title': 'Søk',
   'search.intro': 'Beskriv med egne ord hva du ser, for eksempel teksten i en feilmelding.',
   'search.noscript':
-    'Søket krever JavaScript, som er slått av i nettleseren din. Alle symptomene står på forsiden av hjelpesenteret.',
+    'Søket krever JavaScript, som er slått av i nettleseren din. Du kan fortsatt bla gjennom alle artiklene etter emne eller fra A til Å fra forsiden av hjelpesenteret.',
   'search.loading': 'Søker …',
   'search.loadError': 'Kunne ikke laste inn søket. Sjekk tilkoblingen, og prøv igjen.',
   'search.count.one': 'Ett resultat for «{query}»',
   'search.count.other': '{count} resultater for «{query}»',
   'search.noResults':
-    'Ingen resultater for «{query}». Prøv andre ord, eller se alle symptomene på forsiden av hjelpesenteret.',
+    'Ingen resultater for «{query}». Prøv andre ord, eller bla gjennom artiklene etter emne eller fra A til Å på forsiden av hjelpesenteret.',
   'search.fallbackNotice': 'Fant ingenting på {language}. Her er resultatene på {sourceLanguage}:',
   'search.clear': 'Tøm',
   'search.allResults': 'Se alle {count} resultatene',

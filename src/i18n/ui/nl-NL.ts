@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Polyhelp-helpcentrum',
   'home.title': 'Helpcentrum',
   'home.intro':
-    'Vind de oplossing voor uw probleem. Kies het symptoom dat overeenkomt met wat u ziet.',
-  'home.whatsTheProblem': 'Wat is het probleem?',
+    'Zoek met uw eigen woorden naar uw probleem, of blader door de artikelen op onderwerp of van A tot Z.',
   'home.topics': 'Bladeren op onderwerp',
   'home.letters': 'Bladeren van A tot Z',
   'browse.topicTitle': 'Onderwerp: {topic}',
@@ -46,14 +45,14 @@ export default {
   'search.intro':
     'Beschrijf in uw eigen woorden wat u ziet, bijvoorbeeld de tekst van een foutmelding.',
   'search.noscript':
-    'Zoeken vereist JavaScript, dat in uw browser is uitgeschakeld. Alle symptomen staan op de startpagina van het helpcentrum.',
+    'Zoeken vereist JavaScript, dat in uw browser is uitgeschakeld. Vanaf de startpagina van het helpcentrum kunt u nog steeds door alle artikelen bladeren op onderwerp of van A tot Z.',
   'search.loading': 'Bezig met zoeken…',
   'search.loadError':
     'Zoeken kan niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
   'search.count.one': 'Eén resultaat voor ‘{query}’',
   'search.count.other': '{count} resultaten voor ‘{query}’',
   'search.noResults':
-    'Geen resultaten voor ‘{query}’. Probeer andere woorden of bekijk alle symptomen op de startpagina van het helpcentrum.',
+    'Geen resultaten voor ‘{query}’. Probeer andere woorden of blader op de startpagina van het helpcentrum door de artikelen op onderwerp of van A tot Z.',
   'search.fallbackNotice':
     'Niets gevonden in het {language}. Dit zijn de resultaten in het {sourceLanguage}:',
   'search.clear': 'Wissen',

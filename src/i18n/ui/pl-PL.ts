@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Centrum pomocy Polyhelp',
   'home.title': 'Centrum pomocy',
   'home.intro':
-    'Znajdź rozwiązanie swojego problemu. Wybierz objaw, który pasuje do tego, co widzisz.',
-  'home.whatsTheProblem': 'Na czym polega problem?',
+    'Wyszukaj swój problem własnymi słowami lub przeglądaj artykuły według tematu albo alfabetycznie.',
   'home.topics': 'Przeglądaj według tematu',
   'home.letters': 'Przeglądaj alfabetycznie',
   'browse.topicTitle': 'Temat: {topic}',
@@ -45,14 +44,14 @@ export default {
   'search.title': 'Wyszukiwanie',
   'search.intro': 'Opisz własnymi słowami, co widzisz, na przykład treść komunikatu o błędzie.',
   'search.noscript':
-    'Wyszukiwanie wymaga JavaScriptu, który jest wyłączony w Twojej przeglądarce. Wszystkie objawy są wymienione na stronie głównej centrum pomocy.',
+    'Wyszukiwanie wymaga JavaScriptu, który jest wyłączony w Twojej przeglądarce. Nadal możesz przeglądać wszystkie artykuły według tematu lub alfabetycznie na stronie głównej centrum pomocy.',
   'search.loading': 'Wyszukiwanie…',
   'search.loadError':
     'Nie udało się załadować wyszukiwania. Sprawdź połączenie i spróbuj ponownie.',
   'search.count.one': 'Jeden wynik dla „{query}”',
   'search.count.other': 'Liczba wyników dla „{query}”: {count}',
   'search.noResults':
-    'Brak wyników dla „{query}”. Spróbuj użyć innych słów lub przejrzyj wszystkie objawy na stronie głównej centrum pomocy.',
+    'Brak wyników dla „{query}”. Spróbuj użyć innych słów lub przeglądaj artykuły według tematu albo alfabetycznie na stronie głównej centrum pomocy.',
   'search.fallbackNotice':
     'Nic nie znaleziono (język: {language}). Oto wyniki w języku źródłowym ({sourceLanguage}):',
   'search.clear': 'Wyczyść',

@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Central de ajuda Polyhelp',
   'home.title': 'Central de ajuda',
   'home.intro':
-    'Encontre a solução para o seu problema. Escolha o sintoma que corresponde ao que você está vendo.',
-  'home.whatsTheProblem': 'Qual é o problema?',
+    'Pesquise seu problema com suas próprias palavras ou navegue pelos artigos por tópico ou de A a Z.',
   'home.topics': 'Navegar por tópico',
   'home.letters': 'Navegar de A a Z',
   'browse.topicTitle': 'Tópico: {topic}',
@@ -46,14 +45,14 @@ export default {
   'search.intro':
     'Descreva com suas próprias palavras o que você está vendo, por exemplo, o texto de uma mensagem de erro.',
   'search.noscript':
-    'A pesquisa precisa de JavaScript, que está desativado no seu navegador. Todos os sintomas estão listados na página inicial da central de ajuda.',
+    'A pesquisa precisa de JavaScript, que está desativado no seu navegador. Você ainda pode navegar por todos os artigos por tópico ou de A a Z na página inicial da central de ajuda.',
   'search.loading': 'Pesquisando…',
   'search.loadError':
     'Não foi possível carregar a pesquisa. Verifique sua conexão e tente novamente.',
   'search.count.one': 'Um resultado para “{query}”',
   'search.count.other': '{count} resultados para “{query}”',
   'search.noResults':
-    'Nenhum resultado para “{query}”. Tente outras palavras ou veja todos os sintomas na página inicial da central de ajuda.',
+    'Nenhum resultado para “{query}”. Tente outras palavras ou navegue pelos artigos por tópico ou de A a Z na página inicial da central de ajuda.',
   'search.fallbackNotice':
     'Nada encontrado em {language}. Estes são os resultados em {sourceLanguage}:',
   'search.clear': 'Limpar',

@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Centro de ajuda Polyhelp',
   'home.title': 'Centro de ajuda',
   'home.intro':
-    'Encontre a solução para o seu problema. Escolha o sintoma que corresponde ao que está a ver.',
-  'home.whatsTheProblem': 'Qual é o problema?',
+    'Pesquise o seu problema por palavras suas ou navegue pelos artigos por tópico ou de A a Z.',
   'home.topics': 'Navegar por tópico',
   'home.letters': 'Navegar de A a Z',
   'browse.topicTitle': 'Tópico: {topic}',
@@ -46,14 +45,14 @@ export default {
   'search.intro':
     'Descreva por palavras suas o que está a ver, por exemplo, o texto de uma mensagem de erro.',
   'search.noscript':
-    'A pesquisa precisa de JavaScript, que está desativado no seu browser. Todos os sintomas estão listados na página inicial do centro de ajuda.',
+    'A pesquisa precisa de JavaScript, que está desativado no seu browser. Pode continuar a navegar por todos os artigos por tópico ou de A a Z a partir da página inicial do centro de ajuda.',
   'search.loading': 'A pesquisar…',
   'search.loadError':
     'Não foi possível carregar a pesquisa. Verifique a ligação e tente novamente.',
   'search.count.one': 'Um resultado para «{query}»',
   'search.count.other': '{count} resultados para «{query}»',
   'search.noResults':
-    'Nenhum resultado para «{query}». Experimente outras palavras ou veja todos os sintomas na página inicial do centro de ajuda.',
+    'Nenhum resultado para «{query}». Experimente outras palavras ou navegue pelos artigos por tópico ou de A a Z na página inicial do centro de ajuda.',
   'search.fallbackNotice': 'Nada encontrado em {language}. Eis os resultados em {sourceLanguage}:',
   'search.clear': 'Limpar',
   'search.allResults': 'Ver todos os {count} resultados',

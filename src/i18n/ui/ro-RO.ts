@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Centrul de ajutor Polyhelp',
   'home.title': 'Centru de ajutor',
   'home.intro':
-    'Găsiți soluția pentru problema dvs. Alegeți simptomul care corespunde cu ceea ce vedeți.',
-  'home.whatsTheProblem': 'Care este problema?',
+    'Căutați problema cu propriile cuvinte sau răsfoiți articolele după subiect ori alfabetic.',
   'home.topics': 'Răsfoiți după subiect',
   'home.letters': 'Răsfoiți alfabetic',
   'browse.topicTitle': 'Subiect: {topic}',
@@ -46,14 +45,14 @@ export default {
   'search.intro':
     'Descrieți cu propriile cuvinte ceea ce vedeți, de exemplu textul unui mesaj de eroare.',
   'search.noscript':
-    'Căutarea necesită JavaScript, care este dezactivat în browserul dvs. Toate simptomele sunt enumerate pe pagina de pornire a centrului de ajutor.',
+    'Căutarea necesită JavaScript, care este dezactivat în browserul dvs. Puteți totuși răsfoi toate articolele după subiect sau alfabetic de pe pagina de pornire a centrului de ajutor.',
   'search.loading': 'Se caută…',
   'search.loadError':
     'Căutarea nu a putut fi încărcată. Verificați conexiunea și încercați din nou.',
   'search.count.one': 'Un rezultat pentru „{query}”',
   'search.count.other': 'Rezultate pentru „{query}”: {count}',
   'search.noResults':
-    'Niciun rezultat pentru „{query}”. Încercați alte cuvinte sau răsfoiți toate simptomele pe pagina de pornire a centrului de ajutor.',
+    'Niciun rezultat pentru „{query}”. Încercați alte cuvinte sau răsfoiți articolele după subiect ori alfabetic pe pagina de pornire a centrului de ajutor.',
   'search.fallbackNotice':
     'Nu s-a găsit nimic în {language}. Iată rezultatele în {sourceLanguage}:',
   'search.clear': 'Ștergeți',

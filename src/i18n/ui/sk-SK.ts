@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Centrum pomoci Polyhelp',
   'home.title': 'Centrum pomoci',
   'home.intro':
-    'Nájdite riešenie svojho problému. Vyberte príznak, ktorý zodpovedá tomu, čo vidíte.',
-  'home.whatsTheProblem': 'O aký problém ide?',
+    'Vyhľadajte svoj problém vlastnými slovami alebo prehľadávajte články podľa témy či abecedy.',
   'home.topics': 'Prehľadávať podľa témy',
   'home.letters': 'Prehľadávať podľa abecedy',
   'browse.topicTitle': 'Téma: {topic}',
@@ -44,14 +43,14 @@ export default {
   'search.title': 'Vyhľadávanie',
   'search.intro': 'Opíšte vlastnými slovami, čo vidíte, napríklad text chybového hlásenia.',
   'search.noscript':
-    'Vyhľadávanie vyžaduje JavaScript, ktorý máte v prehliadači vypnutý. Všetky príznaky nájdete na úvodnej stránke centra pomoci.',
+    'Vyhľadávanie vyžaduje JavaScript, ktorý máte v prehliadači vypnutý. Všetky články však môžete prehľadávať podľa témy alebo abecedy z úvodnej stránky centra pomoci.',
   'search.loading': 'Hľadá sa…',
   'search.loadError':
     'Vyhľadávanie sa nepodarilo načítať. Skontrolujte pripojenie a skúste to znova.',
   'search.count.one': 'Jeden výsledok pre „{query}“',
   'search.count.other': 'Počet výsledkov pre „{query}“: {count}',
   'search.noResults':
-    'Pre „{query}“ sa nenašli žiadne výsledky. Skúste iné slová alebo si pozrite všetky príznaky na úvodnej stránke centra pomoci.',
+    'Pre „{query}“ sa nenašli žiadne výsledky. Skúste iné slová alebo prehľadávajte články podľa témy či abecedy na úvodnej stránke centra pomoci.',
   'search.fallbackNotice':
     'Nič sa nenašlo (jazyk: {language}). Tu sú výsledky v pôvodnom jazyku ({sourceLanguage}):',
   'search.clear': 'Vymazať',

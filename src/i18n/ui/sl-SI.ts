@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'Preskoči na vsebino',
   'site.footer': 'Središče za pomoč Polyhelp',
   'home.title': 'Središče za pomoč',
-  'home.intro': 'Poiščite rešitev za svojo težavo. Izberite simptom, ki ustreza temu, kar vidite.',
-  'home.whatsTheProblem': 'Kakšna je težava?',
+  'home.intro':
+    'Poiščite svojo težavo z lastnimi besedami ali brskajte po člankih po temah ali po abecedi.',
   'home.topics': 'Brskaj po temah',
   'home.letters': 'Brskaj po abecedi',
   'browse.topicTitle': 'Tema: {topic}',
@@ -43,13 +43,13 @@ export default {
   'search.title': 'Iskanje',
   'search.intro': 'Z lastnimi besedami opišite, kaj vidite, na primer besedilo sporočila o napaki.',
   'search.noscript':
-    'Za iskanje je potreben JavaScript, ki je v vašem brskalniku izklopljen. Vsi simptomi so navedeni na domači strani središča za pomoč.',
+    'Za iskanje je potreben JavaScript, ki je v vašem brskalniku izklopljen. Po vseh člankih lahko še vedno brskate po temah ali po abecedi z domače strani središča za pomoč.',
   'search.loading': 'Iskanje …',
   'search.loadError': 'Iskanja ni bilo mogoče naložiti. Preverite povezavo in poskusite znova.',
   'search.count.one': 'En rezultat za »{query}«',
   'search.count.other': 'Število rezultatov za »{query}«: {count}',
   'search.noResults':
-    'Za »{query}« ni rezultatov. Poskusite z drugimi besedami ali prebrskajte vse simptome na domači strani središča za pomoč.',
+    'Za »{query}« ni rezultatov. Poskusite z drugimi besedami ali brskajte po člankih po temah ali po abecedi na domači strani središča za pomoč.',
   'search.fallbackNotice':
     'Ničesar ni bilo mogoče najti (jezik: {language}). Tukaj so rezultati v izvirnem jeziku ({sourceLanguage}):',
   'search.clear': 'Počisti',

@@ -8,8 +8,7 @@ export default {
   'site.footer': 'Polyhelp centar za pomoć',
   'home.title': 'Centar za pomoć',
   'home.intro':
-    'Pronađite rešenje za svoj problem. Izaberite simptom koji odgovara onome što vidite.',
-  'home.whatsTheProblem': 'U čemu je problem?',
+    'Potražite svoj problem sopstvenim rečima ili pregledajte članke po temi ili abecednim redom.',
   'home.topics': 'Pregledaj po temi',
   'home.letters': 'Pregledaj abecednim redom',
   'browse.topicTitle': 'Tema: {topic}',
@@ -44,13 +43,13 @@ export default {
   'search.title': 'Pretraga',
   'search.intro': 'Svojim rečima opišite šta vidite, na primer tekst poruke o grešci.',
   'search.noscript':
-    'Za pretragu je potreban JavaScript, koji je isključen u vašem pregledaču. Svi simptomi su navedeni na početnoj stranici centra za pomoć.',
+    'Za pretragu je potreban JavaScript, koji je isključen u vašem pregledaču. I dalje možete da pregledate sve članke po temi ili abecednim redom sa početne stranice centra za pomoć.',
   'search.loading': 'Pretraga…',
   'search.loadError': 'Pretraga nije mogla da se učita. Proverite vezu i pokušajte ponovo.',
   'search.count.one': 'Jedan rezultat za „{query}“',
   'search.count.other': 'Broj rezultata za „{query}“: {count}',
   'search.noResults':
-    'Nema rezultata za „{query}“. Pokušajte sa drugim rečima ili pregledajte sve simptome na početnoj stranici centra za pomoć.',
+    'Nema rezultata za „{query}“. Pokušajte sa drugim rečima ili pregledajte članke po temi ili abecednim redom na početnoj stranici centra za pomoć.',
   'search.fallbackNotice':
     'Ništa nije pronađeno (jezik: {language}). Evo rezultata na izvornom jeziku ({sourceLanguage}):',
   'search.clear': 'Obriši',

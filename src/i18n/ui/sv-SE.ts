@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'Hoppa till innehållet',
   'site.footer': 'Polyhelp hjälpcenter',
   'home.title': 'Hjälpcenter',
-  'home.intro': 'Hitta lösningen på ditt problem. Välj det symptom som stämmer med det du ser.',
-  'home.whatsTheProblem': 'Vad är problemet?',
+  'home.intro':
+    'Sök efter ditt problem med egna ord, eller bläddra bland artiklarna efter ämne eller från A till Ö.',
   'home.topics': 'Bläddra efter ämne',
   'home.letters': 'Bläddra från A till Ö',
   'browse.topicTitle': 'Ämne: {topic}',
@@ -44,14 +44,14 @@ export default {
   'search.title': 'Sökning',
   'search.intro': 'Beskriv med egna ord vad du ser, till exempel texten i ett felmeddelande.',
   'search.noscript':
-    'Sökningen kräver JavaScript, som är avstängt i din webbläsare. Alla symptom finns på hjälpcentrets startsida.',
+    'Sökningen kräver JavaScript, som är avstängt i din webbläsare. Du kan fortfarande bläddra bland alla artiklar efter ämne eller från A till Ö från hjälpcentrets startsida.',
   'search.loading': 'Söker …',
   'search.loadError':
     'Det gick inte att läsa in sökningen. Kontrollera anslutningen och försök igen.',
   'search.count.one': 'Ett resultat för ”{query}”',
   'search.count.other': '{count} resultat för ”{query}”',
   'search.noResults':
-    'Inga resultat för ”{query}”. Prova andra ord, eller bläddra bland alla symptom på hjälpcentrets startsida.',
+    'Inga resultat för ”{query}”. Prova andra ord, eller bläddra bland artiklarna efter ämne eller från A till Ö på hjälpcentrets startsida.',
   'search.fallbackNotice': 'Inget hittades på {language}. Här är resultaten på {sourceLanguage}:',
   'search.clear': 'Rensa',
   'search.allResults': 'Visa alla {count} resultat',

@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'İçeriğe atla',
   'site.footer': 'Polyhelp yardım merkezi',
   'home.title': 'Yardım merkezi',
-  'home.intro': 'Sorununuzun çözümünü bulun. Gördüğünüzle eşleşen belirtiyi seçin.',
-  'home.whatsTheProblem': 'Sorun nedir?',
+  'home.intro':
+    "Sorununuzu kendi sözcüklerinizle arayın veya makalelere konuya göre ya da A'dan Z'ye göz atın.",
   'home.topics': 'Konuya göre göz atın',
   'home.letters': "A'dan Z'ye göz atın",
   'browse.topicTitle': 'Konu: {topic}',
@@ -44,13 +44,13 @@ export default {
   'search.intro':
     'Gördüğünüzü kendi sözcüklerinizle açıklayın; örneğin bir hata iletisinin metnini yazın.',
   'search.noscript':
-    'Arama için JavaScript gerekir, ancak tarayıcınızda kapalı. Tüm belirtiler yardım merkezinin ana sayfasında listelenir.',
+    "Arama için JavaScript gerekir, ancak tarayıcınızda kapalı. Yardım merkezinin ana sayfasından tüm makalelere konuya göre veya A'dan Z'ye yine de göz atabilirsiniz.",
   'search.loading': 'Aranıyor…',
   'search.loadError': 'Arama yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.',
   'search.count.one': '“{query}” için bir sonuç',
   'search.count.other': '“{query}” için {count} sonuç',
   'search.noResults':
-    '“{query}” için sonuç yok. Başka sözcükler deneyin veya yardım merkezinin ana sayfasındaki tüm belirtilere göz atın.',
+    "“{query}” için sonuç yok. Başka sözcükler deneyin veya yardım merkezinin ana sayfasında makalelere konuya göre ya da A'dan Z'ye göz atın.",
   'search.fallbackNotice': '{language} sonuç bulunamadı. {sourceLanguage} sonuçlar şunlar:',
   'search.clear': 'Temizle',
   'search.allResults': '{count} sonucun tümünü gör',

@@ -7,8 +7,8 @@ export default {
   'site.skipToContent': 'Chuyển đến nội dung',
   'site.footer': 'Trung tâm trợ giúp Polyhelp',
   'home.title': 'Trung tâm trợ giúp',
-  'home.intro': 'Tìm cách khắc phục sự cố của bạn. Chọn triệu chứng khớp với những gì bạn thấy.',
-  'home.whatsTheProblem': 'Bạn đang gặp sự cố gì?',
+  'home.intro':
+    'Tìm kiếm sự cố của bạn bằng lời của chính bạn, hoặc duyệt các bài viết theo chủ đề hay theo thứ tự chữ cái.',
   'home.topics': 'Duyệt theo chủ đề',
   'home.letters': 'Duyệt theo thứ tự chữ cái',
   'browse.topicTitle': 'Chủ đề: {topic}',
@@ -44,13 +44,13 @@ export default {
   'search.intro':
     'Mô tả những gì bạn thấy bằng lời của chính bạn, ví dụ như nội dung của thông báo lỗi.',
   'search.noscript':
-    'Tính năng tìm kiếm cần JavaScript, nhưng JavaScript đang bị tắt trong trình duyệt của bạn. Tất cả các triệu chứng đều được liệt kê trên trang chủ của trung tâm trợ giúp.',
+    'Tính năng tìm kiếm cần JavaScript, nhưng JavaScript đang bị tắt trong trình duyệt của bạn. Bạn vẫn có thể duyệt mọi bài viết theo chủ đề hoặc theo thứ tự chữ cái từ trang chủ của trung tâm trợ giúp.',
   'search.loading': 'Đang tìm kiếm…',
   'search.loadError': 'Không thể tải tính năng tìm kiếm. Hãy kiểm tra kết nối rồi thử lại.',
   'search.count.one': '1 kết quả cho “{query}”',
   'search.count.other': '{count} kết quả cho “{query}”',
   'search.noResults':
-    'Không có kết quả nào cho “{query}”. Hãy thử từ khác hoặc xem tất cả triệu chứng trên trang chủ của trung tâm trợ giúp.',
+    'Không có kết quả nào cho “{query}”. Hãy thử từ khác hoặc duyệt các bài viết theo chủ đề hay theo thứ tự chữ cái trên trang chủ của trung tâm trợ giúp.',
   'search.fallbackNotice':
     'Không tìm thấy kết quả nào ({language}). Dưới đây là kết quả bằng ngôn ngữ gốc ({sourceLanguage}):',
   'search.clear': 'Xóa',

@@ -24,6 +24,14 @@ describe('content layout rules', () => {
     expect(checkContent([enUS, frFR]).warnings).toEqual([]);
   });
 
+  it("reads a locale's breadcrumb.yml as its breadcrumb configuration and reports a bad one on its line", () => {
+    const good = { path: 'content/fr-FR/breadcrumb.yml', text: 'product: Informations sur Alchemy\n' };
+    expect(checkContent([enUS, frFR, good])).toMatchObject({ problems: [], breadcrumbs: { 'fr-FR': { product: 'Informations sur Alchemy', folders: {} } } });
+    const bad = { path: 'content/fr-FR/breadcrumb.yml', text: 'product: A\nfolders:\n  billing: 3\n' };
+    expect(reportFor(enUS, frFR, bad)).toContain('content/fr-FR/breadcrumb.yml:3: folders.billing: expected the topic label as a non-empty string, found 3');
+    expect(reportFor(enUS, { path: 'content/fr-FR/commercial-dialogues/breadcrumb.yml', text: 'product: A\n' })).toContain('expected an article at content/<locale>/<slug>.mdx');
+  });
+
   it('accepts an article in a subfolder as a nested slug, each segment URL-safe', () => {
     const nested = { ...enUS, path: 'content/en-US/commercial-dialogues/troubleshoot-sspr.mdx' };
     expect(checkContent([nested]).articles.map((a) => a.slug)).toEqual(['commercial-dialogues/troubleshoot-sspr']);

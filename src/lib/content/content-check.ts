@@ -11,6 +11,7 @@ import { readSectionHeadings, type SourceHeading } from './section-ids.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from './split-frontmatter.ts';
 import { findDisallowedContent } from './disallowed-content.ts';
 import { findNestingProblems, findSizeProblems } from './input-limits.ts';
+import { breadcrumbFileName, parseBreadcrumbConfig, type BreadcrumbConfig } from '../site/breadcrumb-config.ts';
 
 /** A content file as read from disk; `path` is relative to the project root. */
 export interface ContentFile {
@@ -42,6 +43,8 @@ export interface ContentCheckResult {
   problems: ContentProblem[];
   /** Worth a look, never a reason to refuse a file: an unknown frontmatter key, a translation without its source. */
   warnings: ContentProblem[];
+  /** Each locale's breadcrumb configuration (`<locale>/breadcrumb.yml`), when it has one that is valid. */
+  breadcrumbs: Partial<Record<Locale, BreadcrumbConfig>>;
 }
 
 /**
@@ -57,7 +60,15 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const articles: CheckedArticle[] = [];
+  const breadcrumbs: Partial<Record<Locale, BreadcrumbConfig>> = {};
   for (const file of files) {
+    const parts = file.problem ? undefined : splitContentPath(file.path, contentDir);
+    if (parts?.name === breadcrumbFileName && isLocale(parts.folder)) {
+      const parsed = parseBreadcrumbConfig(file.text, file.path);
+      if ('problems' in parsed) problems.push(...parsed.problems);
+      else breadcrumbs[parts.folder] = parsed.config;
+      continue;
+    }
     const article = checkFile(file, contentDir, problems, warnings, options.strict);
     if (article) articles.push(article);
   }
@@ -75,7 +86,7 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
     }
     problems.push(...compareSectionIds(source, article));
   }
-  return { articles, problems, warnings };
+  return { articles, problems, warnings, breadcrumbs };
 }
 
 function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], strict?: boolean): CheckedArticle | undefined {

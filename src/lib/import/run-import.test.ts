@@ -281,3 +281,39 @@ describe('runImport stays inside the folder being imported', () => {
     expect(readFileSync(join(root, 'content/en-US/a.mdx'), 'utf8')).toContain('Step one.');
   });
 });
+
+describe('runImport and the breadcrumb configuration', () => {
+  const crumbs =
+    '- name: Informations sur Alchemy\n  tocHref: /\n  topicHref: /AlchemyInsights/index\n- name: Alchemy Insights\n  tocHref: /\n  topicHref: /AlchemyInsights/index\n';
+
+  it("writes the folder's product crumb to <out>/<locale>/breadcrumb.yml, never the corpus file itself", async () => {
+    const root = createDocsFolder({
+      'docs/reset.md': article('Réinitialiser', 'Texte.', translationKeys),
+      'docs/breadcrumb/toc.yml': crumbs,
+    });
+    const { failed } = await runImport(options(root, { locale: 'fr-FR' }));
+    expect(failed).toBe(false);
+    expect(readFileSync(join(root, 'content/fr-FR/breadcrumb.yml'), 'utf8')).toBe(
+      '# Imported from breadcrumb/toc.yml. "folders:" may map a slug folder to its topic label.\nproduct: Informations sur Alchemy\n',
+    );
+  });
+
+  it('reports a malformed configuration with its file, line and field, and still imports the articles', async () => {
+    const root = createDocsFolder({
+      'docs/reset.md': article('Réinitialiser', 'Texte.', translationKeys),
+      'docs/breadcrumb/toc.yml': '- name: 42\n  tocHref: /\n',
+    });
+    const { failed, run } = await runImport(options(root, { locale: 'fr-FR' }));
+    expect(failed).toBe(true);
+    expect(run.failures.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /breadcrumb\/toc\.yml:1: \[0\]\.name: expected the crumb text as a non-empty string, found 42/,
+      ),
+      expect.stringMatching(
+        /breadcrumb\/toc\.yml:1: \[0\]\.topicHref: expected a site path starting with \/, found nothing/,
+      ),
+    ]);
+    expect(existsSync(join(root, 'content/fr-FR/reset.mdx'))).toBe(true);
+    expect(existsSync(join(root, 'content/fr-FR/breadcrumb.yml'))).toBe(false);
+  });
+});

@@ -12,6 +12,8 @@ import { repairKinds, summarizeImport, type ImportRun } from './import-summary.t
 import { articleSlug } from './nested-slug.ts';
 import type { ArticleLinkTarget, ImageTarget } from './rewrite-links.ts';
 import { writeImportOutputs } from './write-outputs.ts';
+import { docsBreadcrumbPath, docsBreadcrumbToProduct } from './docs-breadcrumb.ts';
+import { breadcrumbConfigToText, breadcrumbFileName } from '../site/breadcrumb-config.ts';
 
 /** The command-line options of `npm run import`, parsed. */
 export interface RunImportOptions {
@@ -119,11 +121,64 @@ export async function runImport(
     run.imported.push(article.file);
     if (result.fixes.some((fix) => repairKinds.includes(fix.kind))) run.repaired.push(article.file);
   }
+  planBreadcrumbs(options, planned, out, outputs, run);
   writeImportOutputs(
     { out, outputs, copies, manifest, force: options.force ?? false, dryRun: options.dryRun },
     run,
   );
   return { summary: summarizeImport(run), failed: run.failures.length > 0, run };
+}
+
+/**
+ * Carries each input folder's Docs breadcrumb configuration (`breadcrumb/toc.yml`) into `<out>/<locale>/breadcrumb.yml`:
+ * the product crumb's name in that locale, which the article breadcrumbs show. The locale is that of the folder's
+ * articles (`--locale`, or what they say). A malformed configuration is a failure naming its file, line and field; articles still import.
+ */
+function planBreadcrumbs(
+  options: RunImportOptions,
+  planned: Planned[],
+  out: string,
+  outputs: Map<string, string>,
+  run: ImportRun,
+): void {
+  for (const input of options.inputs) {
+    if (!statSync(input).isDirectory()) continue;
+    const root = inputRoot(input, true);
+    const locale = planned.find((p) => p.root === root)?.locale;
+    for (const entry of readdirSync(input, { recursive: true, withFileTypes: true })) {
+      const file = join(entry.parentPath, entry.name);
+      if (!entry.isFile() || !docsBreadcrumbPath.test(relative(input, file))) continue;
+      run.filesIn++;
+      if (!locale) {
+        run.warnings.push({
+          file,
+          rule: 'docs-breadcrumb',
+          message:
+            'a breadcrumb configuration in a folder with no article: skipped, its locale is unknown',
+          fix: 'import it with the folder of its articles, or pass --locale',
+        });
+        continue;
+      }
+      const decoded = decodeInput(readFileSync(file));
+      if ('problem' in decoded) {
+        run.failures.push({ file, rule: 'not-utf8', field: 'encoding', ...decoded.problem });
+        continue;
+      }
+      const parsed = docsBreadcrumbToProduct(decoded.text, file);
+      if ('problems' in parsed) {
+        run.failures.push(...parsed.problems);
+        continue;
+      }
+      const to = posix.join(out, locale, breadcrumbFileName);
+      outputs.set(
+        to,
+        breadcrumbConfigToText(
+          { product: parsed.product, folders: {} },
+          relative(input, file).split(sep).join('/'),
+        ),
+      );
+    }
+  }
 }
 
 /** Finds, reads and locates every input article; what cannot be read or placed is a failure. */

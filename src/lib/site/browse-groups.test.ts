@@ -3,6 +3,8 @@ import {
   groupByLetter,
   groupByTopic,
   letterToKey,
+  splitLargeGroups,
+  type BrowseGroup,
   slugToTopic,
   titleToLetter,
   type BrowseItem,
@@ -67,5 +69,38 @@ describe('groupByTopic', () => {
 
   it('reads the topic of a slug from its first folder only', () => {
     expect([slugToTopic('a/b/c'), slugToTopic('c')]).toEqual(['a', undefined]);
+  });
+});
+
+describe('splitLargeGroups', () => {
+  const item = (title: string) => ({
+    slug: title.toLowerCase(),
+    title,
+    content: { locale: 'en-US' as const, slug: title },
+  });
+  const letterS: BrowseGroup = {
+    family: 'letter',
+    key: 's',
+    label: 'S',
+    items: ['Sa', 'Sb', 'Sc', 'Sd', 'Se', 'Sf', 'Sg'].map((prefix) => item(`${prefix}ample`)),
+  };
+
+  it('cuts a group larger than the page size into parts the home links one by one, each labelled by its range', () => {
+    const parts = splitLargeGroups([letterS], 'en-US', 3);
+    expect(parts.map((part) => [part.key, part.label, part.items.length])).toEqual([
+      ['s', 'Sa–Sc', 3],
+      ['s-2', 'Sd–Sf', 3],
+      ['s-3', 'Sg', 1],
+    ]);
+    expect(parts.flatMap((part) => part.items)).toEqual(letterS.items);
+  });
+
+  it('leaves a group within the page size whole, and names a topic part after its topic', () => {
+    expect(splitLargeGroups([letterS], 'en-US', 7)).toEqual([letterS]);
+    const topic = { ...letterS, family: 'topic' as const, key: 'billing', label: 'Billing' };
+    expect(splitLargeGroups([topic], 'en-US', 4).map((part) => part.label)).toEqual([
+      'Billing (Sa–Sd)',
+      'Billing (Se–Sg)',
+    ]);
   });
 });

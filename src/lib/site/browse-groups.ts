@@ -73,10 +73,15 @@ export function groupByLetter(items: readonly BrowseItem[], locale: Locale): Bro
 }
 
 /**
- * The topic groups of a locale's articles, one per slug folder, by name; articles at the top are in none (their letter lists them).
+ * The topic groups of a locale's articles, one per slug folder, by label (the folder name unless `labelOf` names it);
+ * articles at the top are in none (their letter lists them).
  * `groupByTopic([{ slug: 'billing/refund', … }, { slug: 'refund', … }], 'en-US')` → one group `billing` with `billing/refund`.
  */
-export function groupByTopic(items: readonly BrowseItem[], locale: Locale): BrowseGroup[] {
+export function groupByTopic(
+  items: readonly BrowseItem[],
+  locale: Locale,
+  labelOf: (folder: string) => string = (folder) => folder,
+): BrowseGroup[] {
   const groups = new Map<string, BrowseGroup>();
   for (const item of sortByTitle(items, locale)) {
     const topic = slugToTopic(item.slug);
@@ -84,7 +89,7 @@ export function groupByTopic(items: readonly BrowseItem[], locale: Locale): Brow
     const group = groups.get(topic) ?? {
       family: 'topic' as const,
       key: topic,
-      label: topic,
+      label: labelOf(topic),
       items: [],
     };
     group.items.push(item);
@@ -98,5 +103,49 @@ function sortByTitle(items: readonly BrowseItem[], locale: Locale): BrowseItem[]
   const collator = new Intl.Collator(locale);
   return [...items].sort(
     (a, b) => collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : 1),
+  );
+}
+
+/** The most titles one browse page lists: past it a group is split, so a phone never scrolls through hundreds. */
+export const maxItemsPerPage = 150;
+
+/**
+ * Groups of at most `max` items: a larger one is cut, in title order, into parts the home links one by one (so every
+ * article stays two clicks away), keyed `s`, `s-2`, `s-3`… and labelled by the first two letters of their first and
+ * last titles. `splitLargeGroups([S with 400 titles], 'en-US')` → `Sa–Se` (`s`), `Sf–Sm` (`s-2`), `Sn–Sz` (`s-3`).
+ */
+export function splitLargeGroups(
+  groups: readonly BrowseGroup[],
+  locale: Locale,
+  max = maxItemsPerPage,
+): BrowseGroup[] {
+  return groups.flatMap((group) => {
+    if (group.items.length <= max) return [group];
+    const parts = Math.ceil(group.items.length / max);
+    const size = Math.ceil(group.items.length / parts);
+    return Array.from({ length: parts }, (_, index) => {
+      const items = group.items.slice(index * size, (index + 1) * size);
+      const from = titlePrefix(items[0].title, locale);
+      const to = titlePrefix(items.at(-1)!.title, locale);
+      const range = from === to ? from : `${from}–${to}`;
+      return {
+        ...group,
+        key: index === 0 ? group.key : `${group.key}-${index + 1}`,
+        label: group.family === 'letter' ? range : `${group.label} (${range})`,
+        items,
+      };
+    });
+  });
+}
+
+/** A title's first two graphemes, the first in upper case: `titlePrefix('sign in', 'en-US')` → `'Si'`. */
+function titlePrefix(title: string, locale: Locale): string {
+  const graphemes = [
+    ...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(title.trim()),
+  ]
+    .slice(0, 2)
+    .map((part) => part.segment);
+  return (
+    (graphemes[0] ?? '').toLocaleUpperCase(locale) + (graphemes[1] ?? '').toLocaleLowerCase(locale)
   );
 }

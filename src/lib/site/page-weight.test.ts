@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getPageWeight, gzipSize, isArticlePagePath, isSearchScript } from './page-weight.ts';
+import {
+  getPageWeight,
+  gzipSize,
+  isArticlePagePath,
+  isBrowsePagePath,
+  isSearchScript,
+} from './page-weight.ts';
 
 const assets: Record<string, string> = {
   '/_astro/site.css': 'body { margin: 0 } '.repeat(50),
@@ -107,6 +113,21 @@ describe('eager JavaScript', () => {
       false,
     );
     expect(isSearchScript('/_astro/language-switch.Ab12.js')).toBe(false);
+  });
+});
+
+describe('isBrowsePagePath', () => {
+  it('is true for topic and letter pages, not for articles, homes or a folder of another name', () => {
+    expect(isBrowsePagePath('/fr-fr/a-z/r/')).toBe(true);
+    expect(isBrowsePagePath('/ja-jp/topics/commercial-dialogues/')).toBe(true);
+    expect(isBrowsePagePath('/en-us/a-z/t-2/')).toBe(true);
+    for (const path of [
+      '/fr-fr/troubleshoot-sspr/',
+      '/fr-fr/',
+      '/xx-yy/a-z/r/',
+      '/fr-fr/billing/r/',
+    ])
+      expect(isBrowsePagePath(path), path).toBe(false);
   });
 });
 

@@ -96,6 +96,12 @@ export function isArticlePagePath(path: string): boolean {
   return match !== null && pathSegmentToLocale(match[1]) !== undefined;
 }
 
+/** True for a topic or letter page's path, `/fr-fr/a-z/r/` or `/ja-jp/topics/billing/`, parts of a split one included (`/fr-fr/a-z/r-2/`). */
+export function isBrowsePagePath(path: string): boolean {
+  const match = /^\/([^/]+)\/(?:a-z|topics)\/[^/]+\/$/.exec(path);
+  return match !== null && pathSegmentToLocale(match[1]) !== undefined;
+}
+
 /**
  * What an article page may cost before the reader interacts: 20 KB of gzipped HTML and CSS, no inline script,
  * no search code, and one small eager module (the language switcher keeping the reader's section and

@@ -168,7 +168,7 @@ describe('buildSiteRoutes', () => {
       locales,
     );
     expect(home(nested, '/ja-jp/').topics).toEqual([
-      { label: 'commercial-dialogues', href: '/ja-jp/topics/commercial-dialogues/', count: 1 },
+      { label: 'Commercial dialogues', href: '/ja-jp/topics/commercial-dialogues/', count: 1 },
     ]);
     expect(routesByPath(nested).get('/ja-jp/topics/commercial-dialogues/')).toMatchObject({
       kind: 'topic',
@@ -176,7 +176,7 @@ describe('buildSiteRoutes', () => {
       inSitemap: true,
     });
     expect(article(nested, '/en-us/commercial-dialogues/x/').parent).toEqual({
-      label: 'commercial-dialogues',
+      label: 'Commercial dialogues',
       href: '/en-us/topics/commercial-dialogues/',
       count: 1,
     });
@@ -185,6 +185,72 @@ describe('buildSiteRoutes', () => {
       href: '/ja-jp/a-z/y/',
       count: 1,
     });
+  });
+
+  it("puts the locale's product crumb on its articles and browse pages, and names topics by its folder labels", () => {
+    const nested = buildSiteRoutes(
+      [
+        titled('en-US', 'commercial-dialogues/x', 'Refunds'),
+        titled('fr-FR', 'commercial-dialogues/x', 'Remboursements'),
+      ],
+      {
+        ...locales,
+        breadcrumbs: {
+          'fr-FR': {
+            product: 'Informations sur Alchemy',
+            folders: { 'commercial-dialogues': 'Dialogues commerciaux' },
+          },
+        },
+      },
+    );
+    expect(article(nested, '/fr-fr/commercial-dialogues/x/')).toMatchObject({
+      product: 'Informations sur Alchemy',
+      parent: { label: 'Dialogues commerciaux', href: '/fr-fr/topics/commercial-dialogues/' },
+    });
+    expect(routesByPath(nested).get('/fr-fr/a-z/r/')).toMatchObject({
+      product: 'Informations sur Alchemy',
+    });
+    expect(home(nested, '/fr-fr/').topics[0].label).toBe('Dialogues commerciaux');
+    expect(article(nested, '/en-us/commercial-dialogues/x/').product).toBeUndefined();
+    expect(article(nested, '/ja-jp/commercial-dialogues/x/').parent?.label).toBe(
+      'Commercial dialogues',
+    );
+  });
+
+  it('links each browse page to the same topic or letter in every other locale that has it, else to that locale home', () => {
+    const routes = buildSiteRoutes(
+      [titled('en-US', 'billing/a', 'Alpha'), titled('fr-FR', 'billing/a', 'Zèbre')],
+      locales,
+    );
+    expect((routesByPath(routes).get('/fr-fr/topics/billing/') as BrowseRoute).languages).toEqual([
+      { locale: 'en-US', href: '/en-us/topics/billing/' },
+      { locale: 'fr-FR', href: '/fr-fr/topics/billing/' },
+      { locale: 'ja-JP', href: '/ja-jp/topics/billing/' },
+    ]);
+    expect((routesByPath(routes).get('/fr-fr/a-z/z/') as BrowseRoute).languages).toEqual([
+      { locale: 'en-US', href: '/en-us/', home: true },
+      { locale: 'fr-FR', href: '/fr-fr/a-z/z/' },
+      { locale: 'ja-JP', href: '/ja-jp/', home: true },
+    ]);
+  });
+
+  it('splits a letter of hundreds of titles into parts the home links directly, so every article stays two clicks away', () => {
+    const many = Array.from({ length: 400 }, (_, i) =>
+      titled('en-US', `s-${i}`, `S${String.fromCharCode(97 + (i % 26))} ${i}`),
+    );
+    const routes = buildSiteRoutes(many, { locales: ['en-US'], sourceLocale: 'en-US' });
+    const letters = home(routes, '/en-us/').letters;
+    expect(letters.map((link) => link.href)).toEqual([
+      '/en-us/a-z/s/',
+      '/en-us/a-z/s-2/',
+      '/en-us/a-z/s-3/',
+    ]);
+    expect(Math.max(...letters.map((link) => link.count))).toBeLessThanOrEqual(150);
+    const listed = letters.flatMap((link) =>
+      (routesByPath(routes).get(link.href) as BrowseRoute).group.items.map((item) => item.slug),
+    );
+    expect(listed.sort()).toEqual(many.map((a) => a.ref.slug).sort());
+    expect(article(routes, '/en-us/s-25/').parent?.href).toMatch(/^\/en-us\/a-z\/s(-\d)?\/$/);
   });
 
   it('serves a nested slug under its folders', () => {

@@ -12,7 +12,14 @@ import { bodyHash } from '../l10n/source-hash.ts';
 import { translationState } from '../l10n/translation-status.ts';
 import { searchPagePath } from '../search/search-url.ts';
 import { isInShard } from './shard-locales.ts';
-import { groupByLetter, groupByTopic, type BrowseGroup, type BrowseItem } from './browse-groups.ts';
+import {
+  groupByLetter,
+  groupByTopic,
+  splitLargeGroups,
+  type BrowseGroup,
+  type BrowseItem,
+} from './browse-groups.ts';
+import { folderToLabel, type BreadcrumbConfig } from './breadcrumb-config.ts';
 
 /** An article as routes need it: where it is and, when known, what decides its page's notices and listing. */
 export interface RoutableArticle {
@@ -28,6 +35,8 @@ export interface RoutableArticle {
 export interface RouteLanguage {
   locale: Locale;
   href: string;
+  /** Set when the page has no version in that locale and the link leads to its home instead: no alternate for search engines. */
+  home?: true;
 }
 
 /** The page template of each kind of route, relative to the project: the link checker reports chrome findings there. */
@@ -91,6 +100,8 @@ export interface HomeRoute extends RouteBase {
 export interface BrowseRoute extends RouteBase {
   kind: 'topic' | 'letter';
   group: BrowseGroup;
+  /** The product crumb between the home and the page, from the locale's breadcrumb configuration. */
+  product?: string;
 }
 
 /** An article page; a stand-in shows the source article in a locale that lacks the translation. */
@@ -110,6 +121,8 @@ export interface ArticleRoute extends RouteBase {
   standIns: Locale[];
   /** The browse page between the home and the article in its breadcrumbs: its topic, or its letter for a slug at the top. */
   parent?: GroupLink;
+  /** The product crumb after the home, from the locale's breadcrumb configuration (`content/<locale>/breadcrumb.yml`). */
+  product?: string;
 }
 
 /** One page of the site and what it needs to render. */
@@ -124,6 +137,8 @@ export interface RouteLocales {
    * Each page is the one the whole site has (its language links and browse lists still span every locale).
    */
   shard?: readonly Locale[];
+  /** Per locale, its product crumb and topic labels; a locale without one humanises its folder names. */
+  breadcrumbs?: Partial<Record<Locale, BreadcrumbConfig>>;
 }
 
 /**
@@ -137,7 +152,7 @@ export interface RouteLocales {
  */
 export function buildSiteRoutes(
   articles: readonly RoutableArticle[],
-  { locales, sourceLocale, shard }: RouteLocales,
+  { locales, sourceLocale, shard, breadcrumbs = {} }: RouteLocales,
 ): SiteRoute[] {
   const homes = locales.map((locale) => ({ locale, href: localizedPath(locale) }));
   const searches = locales.map((locale) => ({ locale, href: searchPagePath(locale) }));
@@ -263,6 +278,7 @@ export function buildSiteRoutes(
           article.data?.title ?? article.ref.slug,
         ]),
       ),
+      breadcrumbs,
     ),
   );
   ensureUniquePaths(routes);
@@ -277,9 +293,15 @@ export function isSiteWide(route: SiteRoute): boolean {
 }
 
 /** Per locale, its topic and letter pages; fills in the home's links to them and each article's breadcrumb parent. */
-function browseRoutes(routes: SiteRoute[], titles: Map<string, string>): BrowseRoute[] {
+function browseRoutes(
+  routes: SiteRoute[],
+  titles: Map<string, string>,
+  breadcrumbs: Partial<Record<Locale, BreadcrumbConfig>>,
+): BrowseRoute[] {
   const browse: BrowseRoute[] = [];
   for (const home of routes.filter((route): route is HomeRoute => route.kind === 'home')) {
+    const config = breadcrumbs[home.locale];
+    const product = config?.product;
     const pages = routes.filter(
       (route): route is ArticleRoute =>
         (route.kind === 'article' || route.kind === 'stand-in') && route.locale === home.locale,
@@ -291,8 +313,14 @@ function browseRoutes(routes: SiteRoute[], titles: Map<string, string>): BrowseR
     }));
     const parentOf = new Map<string, GroupLink>();
     for (const [kind, groups] of [
-      ['topic', groupByTopic(items, home.locale)],
-      ['letter', groupByLetter(items, home.locale)],
+      [
+        'topic',
+        splitLargeGroups(
+          groupByTopic(items, home.locale, (folder) => folderToLabel(folder, config)),
+          home.locale,
+        ),
+      ],
+      ['letter', splitLargeGroups(groupByLetter(items, home.locale), home.locale)],
     ] as const) {
       for (const group of groups) {
         const path = `${home.path}${kind === 'topic' ? 'topics' : 'a-z'}/${group.key}/`;
@@ -309,10 +337,26 @@ function browseRoutes(routes: SiteRoute[], titles: Map<string, string>): BrowseR
           params,
           languages: [],
           group,
+          ...(product ? { product } : {}),
         });
       }
     }
-    for (const page of pages) page.parent = parentOf.get(page.slug);
+    for (const page of pages) {
+      page.parent = parentOf.get(page.slug);
+      if (product) page.product = product;
+    }
+  }
+  const homes = routes.filter((route): route is HomeRoute => route.kind === 'home');
+  const byPage = Map.groupBy(browse, (route) => `${route.kind}/${route.group.key}`);
+  for (const route of browse) {
+    const same = byPage.get(`${route.kind}/${route.group.key}`) ?? [];
+    // The same topic or letter in each locale that has it, else that locale's home: every language stays one click away.
+    route.languages = homes.map((home) => {
+      const other = same.find((candidate) => candidate.locale === home.locale);
+      return other
+        ? { locale: home.locale, href: other.path }
+        : { locale: home.locale, href: home.path, home: true as const };
+    });
   }
   return browse;
 }
