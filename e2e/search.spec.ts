@@ -199,6 +199,8 @@ test.describe('search by symptom', () => {
     await expect(input).toHaveValue('password');
     await expect(dialog.locator('pagefind-summary')).toHaveText('One result for “password”');
     const links = dialog.locator('pagefind-results a');
+    // The summary can come before the result list is drawn under load: arrows only move once links exist.
+    await expect(links.nth(1)).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(links.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowDown');
