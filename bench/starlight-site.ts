@@ -83,15 +83,18 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * `corpusToStarlightDocs([{ path: 'fr-FR/a.mdx', text }])` → `[{ path: 'src/content/docs/fr-fr/a.mdx', text }]`.
  */
 export function corpusToStarlightDocs(files: CorpusFile[]): SiteFile[] {
-  return files.map((file) => {
-    const match = /^([^/]+)\/([^/]+\.mdx)$/.exec(file.path);
-    if (!match || !isLocale(match[1]))
-      throw new Error(
-        `${file.path}: expected an article path <locale>/<slug>.mdx with a shipped locale, e.g. fr-FR/troubleshoot-sspr.mdx`,
-      );
-    return {
-      path: `src/content/docs/${localeToPathSegment(match[1])}/${match[2]}`,
-      text: file.text,
-    };
-  });
+  // Articles only, nested ones included (`fr-FR/commercial-dialogues/a.mdx`); a locale's breadcrumb.yml has no Starlight counterpart.
+  return files
+    .filter((file) => file.path.endsWith('.mdx'))
+    .map((file) => {
+      const match = /^([^/]+)\/(.+\.mdx)$/.exec(file.path);
+      if (!match || !isLocale(match[1]))
+        throw new Error(
+          `${file.path}: expected an article path <locale>/<slug>.mdx with a shipped locale, e.g. fr-FR/troubleshoot-sspr.mdx`,
+        );
+      return {
+        path: `src/content/docs/${localeToPathSegment(match[1])}/${match[2]}`,
+        text: file.text,
+      };
+    });
 }

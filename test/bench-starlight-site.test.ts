@@ -41,6 +41,15 @@ describe('corpusToStarlightDocs', () => {
     ).toEqual([{ path: 'src/content/docs/fr-fr/article-1.mdx', text: '---\ntitle: A\n---\nB' }]);
   });
 
+  it("keeps nested articles' folders and leaves out a locale's breadcrumb.yml", () => {
+    expect(
+      corpusToStarlightDocs([
+        { path: 'he-IL/commercial-dialogues/a.mdx', text: 'x' },
+        { path: 'he-IL/breadcrumb.yml', text: 'product: y' },
+      ]),
+    ).toEqual([{ path: 'src/content/docs/he-il/commercial-dialogues/a.mdx', text: 'x' }]);
+  });
+
   it('refuses a path that is not <locale>/<slug>.mdx', () => {
     expect(() => corpusToStarlightDocs([{ path: 'xx-YY/a.mdx', text: '' }])).toThrow(
       'xx-YY/a.mdx: expected an article path <locale>/<slug>.mdx with a shipped locale',
