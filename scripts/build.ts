@@ -39,7 +39,10 @@ const steps: BuildStep[] = [
     run: (outDir) =>
       run(process.execPath, ['scripts/check-links.ts', '--dist', relative(root, outDir)]),
   },
-  { name: 'search index (pagefind)', run: (outDir) => run('pagefind', ['--site', outDir]) },
+  {
+    name: 'search index (pagefind)',
+    run: (outDir) => run(process.execPath, ['scripts/index-search.ts', '--site', outDir]),
+  },
 ];
 
 try {
