@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '../src/i18n/locales.ts';
 import { localizedPath } from '../src/i18n/locale-helpers.ts';
 import { searchPagePath } from '../src/lib/search/search-url.ts';
+import { toSearchTerm } from '../src/lib/search/search-term.ts';
 
 // Runs against the fixture site e2e/fixtures/search-site (see playwright.config.ts): one article, written for
 // these tests in en-US and the seven locales whose scripts Pagefind handles differently. Each query is one word,
@@ -115,8 +116,10 @@ const absentWords: [Locale, string][] = [
 ];
 
 /** The URLs Pagefind's own API returns for `query` on `path`, the article first, each with its best section. */
+/** Pagefind's results for `query` on a page of the locale `path` starts with, asked as the search box asks (`toSearchTerm`). */
 async function searchWithPagefind(page: Page, path: string, query: string) {
   await page.goto(path);
+  const term = toSearchTerm(query, path.split('/')[1]);
   return page.evaluate(
     async ([bundle, term]) => {
       const pagefind = await import(bundle);
@@ -132,7 +135,7 @@ async function searchWithPagefind(page: Page, path: string, query: string) {
         ),
       );
     },
-    ['/pagefind/pagefind.js', query] as const,
+    ['/pagefind/pagefind.js', term] as const,
   );
 }
 
