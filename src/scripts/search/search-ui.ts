@@ -111,7 +111,7 @@ function configureInstances(
   main.setTranslations(strings);
   // Only symptom sections (h2/h3) under each article: the h1 is the article the title already links to.
   mapResultData(main, keepSymptomSections);
-  mapResultData(main, (data) => toReaderResult(data, main.searchTerm, lang));
+  mapResultData(main, (data) => toReaderResult(data, main.searchTerm ?? '', lang));
   const sourceLanguage = panel.dataset.sourceIndexLanguage;
   const fallback = contents.querySelector<HTMLElement>('.search-fallback');
   const allResults = contents.querySelector<HTMLAnchorElement>('a.search-all');
@@ -128,7 +128,7 @@ function configureInstances(
   searchWithoutElisions(source, lang);
   source.setTranslations(strings);
   mapResultData(source, keepSymptomSections);
-  mapResultData(source, (data) => toReaderResult(data, source.searchTerm, lang));
+  mapResultData(source, (data) => toReaderResult(data, source.searchTerm ?? '', lang));
   // English results of an article the reader's locale lacks lead to that locale's stand-in page, not to /en-us/.
   const readerSegment = document.documentElement.lang.toLowerCase();
   mapResultData(source, (data) => toStandInUrls(data, readerSegment, sourceLanguage));
