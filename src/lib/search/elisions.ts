@@ -79,20 +79,3 @@ export function stripElisions(query: string, lang: string): string {
     .filter((word) => word !== '')
     .join(' ');
 }
-
-const inTextPatterns = new Map(
-  Object.entries(elidedWords).map(([language, words]) => [
-    language,
-    new RegExp(`(?<![\\p{L}\\p{N}])((?:${words.join('|')})[${apostrophes}])(?=\\p{L})`, 'giu'),
-  ]),
-);
-
-/**
- * Running text of a French or Italian page with a space after each elision, as the index holds it: Pagefind would
- * index `l’emplacement` as the one word `lemplacement`, which the query `emplacement` (elision stripped) misses.
- * `spaceElisions('Modifier l’emplacement', 'fr-FR')` → `'Modifier l’ emplacement'`; other languages unchanged.
- */
-export function spaceElisions(text: string, lang: string): string {
-  const pattern = inTextPatterns.get(lang.split('-')[0].toLowerCase());
-  return pattern ? text.replace(pattern, '$1 ') : text;
-}

@@ -1,4 +1,3 @@
-import { spaceElisions } from './elisions.ts';
 import { isUnspacedLanguage, splitUnspaced } from './unspaced-scripts.ts';
 
 /**
@@ -32,15 +31,15 @@ function withIndexedTitle(html: string): string {
 
 /**
  * The HTML Pagefind indexes for a built page; the pages readers get are not changed. The article's title is
- * indexed when its h1 differs; in French and Italian an elision is spaced off its word (`spaceElisions`); in a
- * language written without spaces the characters of those scripts are split by spaces, so the index holds each
- * as a word (`splitUnspaced`). Markup and attributes stay as they are.
+ * indexed when its h1 differs; in a language written without spaces the characters of those scripts are split by spaces, so the index holds each
+ * as a word (`splitUnspaced`). Markup and attributes stay as they are. French and Italian elisions stay glued:
+ * Pagefind already indexes `d’erreur` with its part `erreur`, and a spaced-off `l’` would be a one-letter word that
+ * Pagefind matches as the start of any query beginning with l (`licensing` found every French page).
  * `toIndexedHtml('<html lang="ja"><h1>共有</h1>')` → `'<html lang="ja"><h1>共 有</h1>'`.
  */
 export function toIndexedHtml(html: string): string {
   const lang = htmlLang(html);
-  const transform = isUnspacedLanguage(lang)
-    ? (text: string) => splitUnspaced(text, wordBreak)
-    : (text: string) => spaceElisions(text, lang);
-  return withIndexedTitle(html).replace(/>([^<]+)</g, (_, text: string) => `>${transform(text)}<`);
+  const titled = withIndexedTitle(html);
+  if (!isUnspacedLanguage(lang)) return titled;
+  return titled.replace(/>([^<]+)</g, (_, text: string) => `>${splitUnspaced(text, wordBreak)}<`);
 }
