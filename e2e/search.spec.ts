@@ -200,6 +200,8 @@ test.describe('search by symptom', () => {
     await expect(input).toHaveValue('password');
     await expect(dialog.locator('pagefind-summary')).toHaveText('One result for “password”');
     const links = dialog.locator('pagefind-results a');
+    // The summary is written before the results' data is loaded; a reader presses ArrowDown on results they see.
+    await expect(links.first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(links.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowDown');
