@@ -72,13 +72,13 @@ export default defineConfig({
     },
     {
       // Astro allows one `astro preview` per project, so the fixture build is served by Vite's static preview.
-      command: `POLYHELP_CONTENT_DIR=e2e/fixtures/fallback-site/content POLYHELP_FEEDBACK_URL=http://127.0.0.1:${feedbackPort}/feedback astro build --outDir dist-fallback-fixture && pagefind --site dist-fallback-fixture && vite preview --outDir dist-fallback-fixture --host 127.0.0.1 --port ${fixturePort} --strictPort`,
+      command: `POLYHELP_CONTENT_DIR=e2e/fixtures/fallback-site/content POLYHELP_FEEDBACK_URL=http://127.0.0.1:${feedbackPort}/feedback astro build --outDir dist-fallback-fixture && node scripts/index-search.ts --site dist-fallback-fixture && vite preview --outDir dist-fallback-fixture --host 127.0.0.1 --port ${fixturePort} --strictPort`,
       url: `http://127.0.0.1:${fixturePort}/en-us/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
-      command: `POLYHELP_CONTENT_DIR=e2e/fixtures/search-site/content astro build --outDir dist-search-fixture && pagefind --site dist-search-fixture && vite preview --outDir dist-search-fixture --host 127.0.0.1 --port ${searchFixturePort} --strictPort`,
+      command: `POLYHELP_CONTENT_DIR=e2e/fixtures/search-site/content astro build --outDir dist-search-fixture && node scripts/index-search.ts --site dist-search-fixture && vite preview --outDir dist-search-fixture --host 127.0.0.1 --port ${searchFixturePort} --strictPort`,
       url: `http://127.0.0.1:${searchFixturePort}/en-us/`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,

@@ -114,7 +114,7 @@ const links = await step(
   { POLYHELP_CONTENT_DIR: contentDir },
   true,
 );
-const pagefind = await step('pagefind', ['--site', outDir]);
+const pagefind = await step('node', ['scripts/index-search.ts', '--site', outDir]);
 // The bench left .astro/ pointing at the corpus; put the project's own content back for dev and tests.
 await step('astro', ['sync']);
 

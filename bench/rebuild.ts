@@ -59,7 +59,9 @@ async function wholeBuild(label: string, force: boolean) {
     ['scripts/check-links.ts', '--dist', relative(root, outDir)],
     { env },
   );
-  const pagefind = await runMeasured('pagefind', ['--site', outDir], { env });
+  const pagefind = await runMeasured('node', ['scripts/index-search.ts', '--site', outDir], {
+    env,
+  });
   const phases = buildPhasesFromLog(astro.lines, astro.ms);
   const rendered = pageTimesFromLog(astro.lines).length;
   const total = astro.ms + links.ms + pagefind.ms;

@@ -194,7 +194,9 @@ async function buildPolyhelp(contentDir: string, siteLocales: readonly Locale[])
   if (build.code === 0) return result;
   const linkSummary = build.lines.find((l) => l.text.startsWith('Link check:'));
   if (!linkSummary) throw new Error(`npm run build failed before its link check:\n${tail(build)}`);
-  const pagefind = await runMeasured('pagefind', ['--site', 'dist'], { env });
+  const pagefind = await runMeasured('node', ['scripts/index-search.ts', '--site', 'dist'], {
+    env,
+  });
   return {
     ...result,
     ms: result.ms + pagefind.ms,

@@ -57,7 +57,7 @@ const steps: BuildStep[] = [
         console.log(`No translated article in ${shard.join(', ')}: no search index of its own.`);
         return;
       }
-      await run('pagefind', ['--site', outDir]);
+      await run(process.execPath, ['scripts/index-search.ts', '--site', outDir]);
     },
   },
 ];

@@ -1,58 +1,40 @@
 // The real sample corpus end to end (issue 11): every file of ../shared/corpus/alchemy-insights/ is imported with
 // `npm run import` into a temporary content folder inside the repo, built with `scripts/build.ts --out` (pages, link
 // check against test/fixtures/corpus.link-baseline.txt, search index), then the built site is checked: one page per
-// article and locale, and a title query per locale that finds its article through Pagefind in Chromium.
+// article and locale, a title query per locale that finds its article through Pagefind in Chromium, and the
+// known-item search benchmark (issue 15) at 95% or more in every column and locale.
 // CI lays shared/ beside the clone; without it this test fails rather than skips, so a missing corpus is seen.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
+import {
+  buildSite,
+  importSampleCorpus,
+  repoPath as path,
+  sampleCorpusDir as corpusDir,
+  sampleCorpusLocales as corpusLocales,
+  sampleWorkDir as workDir,
+  type ImportJson,
+} from '../bench/sample-corpus-site.ts';
+import {
+  formatQuality,
+  measureSearchQuality,
+  percent,
+  qualityKinds,
+  type LocaleQuality,
+} from '../bench/search-quality.ts';
 import { serveFolder } from '../bench/search-first-query.ts';
 import { splitFrontmatter } from '../src/lib/content/split-frontmatter.ts';
+import { toSearchTerm } from '../src/lib/search/search-term.ts';
 
-const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const corpusDir = path('../shared/corpus/alchemy-insights');
-const workDir = 'node_modules/.corpus-test';
 const contentDir = `${workDir}/content`;
 const distDir = `${workDir}/dist`;
-const baselineFixture = 'test/fixtures/corpus.link-baseline.txt';
-const corpusLocales = ['en-US', 'fr-FR', 'de-DE', 'ja-JP', 'ar-SA', 'zh-CN', 'he-IL'] as const;
 // Import, build and search take about 2 min 15 s alone on 2 cores (the target is under 5); the timeout is longer
 // so several builds sharing the machine do not fail it.
 const budgetMs = 10 * 60_000;
-const children = new Set<ReturnType<typeof spawn>>();
-
-function path(relative: string) {
-  return resolve(repoRoot, relative);
-}
-
-/** Runs a project command with node_modules/.bin first on PATH, as npm would; rejects with its output on failure. */
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      cwd: repoRoot,
-      env: { ...process.env, PATH: `${path('node_modules/.bin')}:${process.env.PATH}`, ...env },
-    });
-    children.add(child);
-    child.on('exit', () => children.delete(child));
-    let stdout = '';
-    let output = '';
-    child.stdout.on('data', (chunk) => ((stdout += chunk), (output += chunk)));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolvePromise(stdout)
-        : reject(
-            new Error(
-              `${command} ${args.join(' ')} exited with ${code}; last output:\n${output.slice(-4000)}`,
-            ),
-          ),
-    );
-  });
-}
+const children = new Set<ChildProcess>();
 
 /** Manifest rows: the file's path inside a locale folder (`AlchemyInsights/x.md`) and the locales it exists in. */
 function readManifest(): { file: string; locales: string[] }[] {
@@ -61,13 +43,6 @@ function readManifest(): { file: string; locales: string[] }[] {
     const [file, locales] = row.split('\t');
     return { file, locales: locales.split(',') };
   });
-}
-
-interface ImportJson {
-  filesIn: number;
-  written: number;
-  failed: number;
-  changedSlugs: { from: string; to: string }[];
 }
 
 const imports = new Map<string, ImportJson>();
@@ -88,38 +63,11 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
     for (const child of children) child.kill('SIGTERM');
   });
   beforeAll(async () => {
-    if (!existsSync(join(corpusDir, 'manifest.tsv'))) {
-      throw new Error(
-        `the sample corpus is missing: expected ${corpusDir}/manifest.tsv. This test needs /work/shared (or CI's shared/) beside the repository; it fails rather than skips so a missing corpus is noticed`,
-      );
-    }
     const started = performance.now();
-    rmSync(path(workDir), { recursive: true, force: true });
-    mkdirSync(path(workDir), { recursive: true });
-    const importLocale = async (locale: string) => {
-      const stdout = await run('node', [
-        'scripts/import.ts',
-        join(corpusDir, locale, 'AlchemyInsights'),
-        '--locale',
-        locale,
-        '--out',
-        contentDir,
-        '--json',
-      ]);
-      imports.set(locale, JSON.parse(stdout) as ImportJson);
-    };
-    // The source locale first: a translation's import reads its source article to give headings the source's ids.
-    // Then the translations two at a time, one per core.
-    await importLocale('en-US');
-    const queue = corpusLocales.filter((locale) => locale !== 'en-US');
-    const importQueued = async () => {
-      for (let locale = queue.shift(); locale; locale = queue.shift()) await importLocale(locale);
-    };
-    await Promise.all([importQueued(), importQueued()]);
+    for (const [locale, json] of await importSampleCorpus(workDir, children))
+      imports.set(locale, json);
     const imported = performance.now();
-    // The build's link check reads the baseline beside the content folder; the accepted findings are committed.
-    copyFileSync(path(baselineFixture), path(`${contentDir}.link-baseline.txt`));
-    await run('node', ['scripts/build.ts', '--out', distDir], { POLYHELP_CONTENT_DIR: contentDir });
+    await buildSite(contentDir, distDir, children);
     timings = { importMs: imported - started, buildMs: performance.now() - imported };
   }, budgetMs);
 
@@ -188,9 +136,7 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
       await server?.close();
     });
 
-    // One article every locale has; its title in each language is the query. Pagefind's browser search does not
-    // segment Chinese queries (Pagefind/pagefind#659, #889), so a whole zh-CN title finds nothing: there the query is
-    // the title's leading words, and the whole title is kept below as a known failure.
+    // One article every locale has; its title in each language is the query, as the search box sends it.
     const slug = 'buy-a-domain-name-in-office-365';
     const titleOf = (locale: string) => {
       const { data } = splitFrontmatter(
@@ -198,8 +144,6 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
       );
       return String(data?.title ?? '');
     };
-    const queryFor = (locale: string, title: string) =>
-      locale === 'zh-CN' ? 'Microsoft 365 购买' : title;
 
     /** The URLs of the first three results for `query`, searched on the locale's copy of the article. */
     async function firstThree(locale: string, query: string): Promise<string[]> {
@@ -219,26 +163,46 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
     }
 
     it.each(corpusLocales)(
-      'finds the article by its %s title among the first three results',
+      'finds the article by its whole %s title among the first three results',
       async (locale) => {
         const title = titleOf(locale);
         expect(title, `title of ${locale}/${slug}.mdx`).not.toBe('');
-        const query = queryFor(locale, title);
-        for (const word of query.split(' '))
-          expect(title, 'the query is words of the title').toContain(word);
         expect(
-          await firstThree(locale, query),
-          `query "${query}" on ${pageOf(locale, slug)}`,
+          await firstThree(locale, toSearchTerm(title, locale)),
+          `query "${title}" on ${pageOf(locale, slug)}`,
         ).toContain(pageOf(locale, slug));
       },
     );
 
-    // Known failure: when this passes (Pagefind segments queries, or our search box does), query zh-CN by its whole title above.
-    it.fails(
-      'finds the article by its whole zh-CN title (fails: Pagefind does not segment Chinese queries)',
-      async () => {
-        expect(await firstThree('zh-CN', titleOf('zh-CN'))).toContain(pageOf('zh-CN', slug));
-      },
-    );
+    // The known-item benchmark of issue 15 (bench/search-quality.ts) on this build: every article's title, title
+    // words and symptom headings, in every locale. A ranking or indexing change that hurts one language fails here.
+    describe('known-item search quality', () => {
+      let rows: LocaleQuality[] = [];
+      beforeAll(async () => {
+        rows = await measureSearchQuality(path(distDir), corpusLocales);
+        console.log(formatQuality(rows, 2));
+      }, budgetMs);
+
+      // Known gaps: Japanese is indexed one character a word, and four kana from the middle of a title (`の展開プ`)
+      // are in too many articles for its own to rank in the top 3; that also thins the sections shown. `it.fails`
+      // turns each into an error the day it passes, so the note cannot outlive the gap.
+      const knownGaps = new Set(['ja-JP titleWords', 'ja-JP section']);
+      for (const locale of corpusLocales)
+        for (const kind of qualityKinds) {
+          const gap = knownGaps.has(`${locale} ${kind}`);
+          (gap ? it.fails : it)(
+            `finds at least 95% by ${kind} in ${locale}${gap ? ' (known gap)' : ''}`,
+            () => {
+              const row = rows.find((one) => one.locale === locale);
+              expect(row?.articles, `articles measured in ${locale}`).toBeGreaterThan(100);
+              const misses = row!.misses.filter((miss) => miss.kind === kind).slice(0, 3);
+              expect(
+                percent(row!.scores[kind]),
+                `${locale} ${kind}, first misses: ${JSON.stringify(misses)}`,
+              ).toBeGreaterThanOrEqual(95);
+            },
+          );
+        }
+    });
   });
 });

@@ -1,5 +1,6 @@
-import { stripElisions } from '../../lib/search/elisions.ts';
 import { queryFromSearch, queryParam } from '../../lib/search/search-url.ts';
+import { toSearchTerm } from '../../lib/search/search-term.ts';
+import { toReaderResult } from '../../lib/search/reader-results.ts';
 import {
   keepSymptomSections,
   type PagefindFragmentWithSections,
@@ -70,9 +71,9 @@ function mapResultData(
 }
 
 /**
- * Makes an instance search, and so highlight on the result page, the words of French and Italian queries without
- * their elided articles: `d'erreur` is searched as `erreur`, where Pagefind would look for `derreur`. The reader's
- * words stay as typed in the input and the summary. Component UI has no hook for the searched term, so the search
+ * Makes an instance search for what the index holds (`toSearchTerm`): French and Italian words without their
+ * elided articles (`d'erreur` is searched as `erreur`), Chinese, Japanese or Thai character by character. The
+ * reader's words stay as typed in the input and the summary, and result links highlight them (`toReaderResult`). Component UI has no hook for the searched term, so the search
  * of the Pagefind object it creates on load (its `__pagefind__`) is wrapped as it is set.
  */
 function searchWithoutElisions(instance: ComponentUiInstance, lang: string): void {
@@ -84,7 +85,7 @@ function searchWithoutElisions(instance: ComponentUiInstance, lang: string): voi
       if (value) {
         const search = value.search.bind(value);
         value.search = (term, options) =>
-          search(term === null ? null : stripElisions(term, lang), options);
+          search(term === null ? null : toSearchTerm(term, lang), options);
       }
       engine = value;
     },
@@ -110,6 +111,7 @@ function configureInstances(
   main.setTranslations(strings);
   // Only symptom sections (h2/h3) under each article: the h1 is the article the title already links to.
   mapResultData(main, keepSymptomSections);
+  mapResultData(main, (data) => toReaderResult(data, main.searchTerm ?? '', lang));
   const sourceLanguage = panel.dataset.sourceIndexLanguage;
   const fallback = contents.querySelector<HTMLElement>('.search-fallback');
   const allResults = contents.querySelector<HTMLAnchorElement>('a.search-all');
@@ -126,6 +128,7 @@ function configureInstances(
   searchWithoutElisions(source, lang);
   source.setTranslations(strings);
   mapResultData(source, keepSymptomSections);
+  mapResultData(source, (data) => toReaderResult(data, source.searchTerm ?? '', lang));
   // English results of an article the reader's locale lacks lead to that locale's stand-in page, not to /en-us/.
   const readerSegment = document.documentElement.lang.toLowerCase();
   mapResultData(source, (data) => toStandInUrls(data, readerSegment, sourceLanguage));
