@@ -146,8 +146,6 @@ async function realCorpus(): Promise<CorpusSite> {
         locale,
         '--out',
         join(out, 'content'),
-        '--media',
-        join(out, 'media'),
       ],
       { env },
     );
