@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripElisions, typewriterElisions } from './elisions.ts';
+import { stripElisions } from './elisions.ts';
 
 describe('stripElisions', () => {
   it.each([
@@ -31,18 +31,5 @@ describe('stripElisions', () => {
   it('leaves queries in other languages as typed', () => {
     expect(stripElisions("l'erreur don't", 'en-US')).toBe("l'erreur don't");
     expect(stripElisions("d'erreur", 'de-DE')).toBe("d'erreur");
-  });
-});
-
-describe('typewriterElisions', () => {
-  it('gives French and Italian elisions a typewriter apostrophe, and nothing else', () => {
-    expect(typewriterElisions('Modifier l’emplacement, qu’il d’erreur', 'fr-FR')).toBe(
-      "Modifier l'emplacement, qu'il d'erreur",
-    );
-    expect(typewriterElisions('dell’utente', 'it-IT')).toBe("dell'utente");
-    expect(typewriterElisions('aujourd’hui « l’ » users’ data', 'fr-FR')).toBe(
-      'aujourd’hui « l’ » users’ data',
-    );
-    expect(typewriterElisions('l’erreur', 'en-US')).toBe('l’erreur');
   });
 });

@@ -79,21 +79,3 @@ export function stripElisions(query: string, lang: string): string {
     .filter((word) => word !== '')
     .join(' ');
 }
-
-const typographicElisions = new Map(
-  Object.entries(elidedWords).map(([language, words]) => [
-    language,
-    new RegExp(`(?<![\\p{L}\\p{N}])(${words.join('|')})[’ʼ](?=\\p{L})`, 'giu'),
-  ]),
-);
-
-/**
- * French and Italian text with each elision's typographic apostrophe made a typewriter one, for the index only:
- * Pagefind indexes `d'erreur` as `derreur` and its parts `d`, `erreur`, but `d’erreur` as `derreur` alone, so
- * the word readers search (`erreur`, what `stripElisions` leaves) was missing wherever typography was right.
- * `typewriterElisions('Modifier l’emplacement', 'fr-FR')` → `"Modifier l'emplacement"`; other languages unchanged.
- */
-export function typewriterElisions(text: string, lang: string): string {
-  const pattern = typographicElisions.get(lang.split('-')[0].toLowerCase());
-  return pattern ? text.replace(pattern, "$1'") : text;
-}

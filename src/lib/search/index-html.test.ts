@@ -13,9 +13,9 @@ describe('toIndexedHtml', () => {
     expect(html).toContain('data-pagefind-meta="title:购买域名"');
   });
 
-  it('keeps French elisions glued, with the apostrophe Pagefind splits word parts at', () => {
+  it('leaves French elisions glued to their word, so no one-letter word starts every query', () => {
     expect(toIndexedHtml(page('fr-FR', 'a', 'a', 'Modifier l’emplacement'))).toContain(
-      "<p>Modifier l'emplacement</p>",
+      '<p>Modifier l’emplacement</p>',
     );
     expect(toIndexedHtml(page('en-US', 'a', 'a', 'users’ data'))).toContain('<p>users’ data</p>');
   });

@@ -1,4 +1,3 @@
-import { typewriterElisions } from './elisions.ts';
 import { isUnspacedLanguage, splitUnspaced } from './unspaced-scripts.ts';
 
 /**
@@ -33,16 +32,14 @@ function withIndexedTitle(html: string): string {
 /**
  * The HTML Pagefind indexes for a built page; the pages readers get are not changed. The article's title is
  * indexed when its h1 differs; in a language written without spaces the characters of those scripts are split by spaces, so the index holds each
- * as a word (`splitUnspaced`). Markup and attributes stay as they are. French and Italian elisions stay glued but
- * with a typewriter apostrophe (`typewriterElisions`), which makes Pagefind index the word after it too; a spaced-off
- * `l’` would instead be a one-letter word Pagefind matches as the start of any query beginning with l (`licensing`
- * found every French page).
+ * as a word (`splitUnspaced`). Markup and attributes stay as they are. French and Italian elisions stay glued:
+ * Pagefind already indexes `d’erreur` with its part `erreur`, and a spaced-off `l’` would be a one-letter word that
+ * Pagefind matches as the start of any query beginning with l (`licensing` found every French page).
  * `toIndexedHtml('<html lang="ja"><h1>共有</h1>')` → `'<html lang="ja"><h1>共 有</h1>'`.
  */
 export function toIndexedHtml(html: string): string {
   const lang = htmlLang(html);
   const titled = withIndexedTitle(html);
-  if (isUnspacedLanguage(lang))
-    return titled.replace(/>([^<]+)</g, (_, text: string) => `>${splitUnspaced(text, wordBreak)}<`);
-  return titled.replace(/>([^<]+)</g, (_, text: string) => `>${typewriterElisions(text, lang)}<`);
+  if (!isUnspacedLanguage(lang)) return titled;
+  return titled.replace(/>([^<]+)</g, (_, text: string) => `>${splitUnspaced(text, wordBreak)}<`);
 }
