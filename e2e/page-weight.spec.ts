@@ -20,21 +20,8 @@ test('article pages of the sampled locales stay within 20 KB of gzipped HTML and
     sampledLocales.length,
   );
   for (const path of articles) {
-    // A fresh context per page, so every page is weighed as a first visit, with nothing cached.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const responses: Response[] = [];
-    page.on('response', (response) => responses.push(response));
-    await page.goto(path, { waitUntil: 'networkidle' });
-    const loaded = await Promise.all(
-      responses.map(async (response) => {
-        const type = response.request().resourceType();
-        const isWeighed =
-          ['document', 'stylesheet', 'script'].includes(type) && response.status() === 200;
-        return { type, url: response.url(), gzip: isWeighed ? gzipSize(await response.body()) : 0 };
-      }),
-    );
-    await context.close();
+    // A fresh context per page (firstVisit), so every page is weighed as a first visit, with nothing cached.
+    const loaded = await firstVisit(browser, path);
 
     const scripts = loaded.filter((r) => r.type === 'script');
     expect(

@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { problemIn, quoteFound, type ContentProblem } from '../content/content-problem.ts';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { readCheckedYaml } from '../content/checked-yaml.ts';
+import { quoteFound, type ContentProblem } from '../content/content-problem.ts';
 
 /** Where Docs keeps a repository's breadcrumb configuration, relative to the folder imported (any letter case). */
 export const docsBreadcrumbPath = /(?:^|[\\/])breadcrumb[\\/]toc\.yml$/i;
@@ -17,32 +18,11 @@ export function docsBreadcrumbToProduct(
   text: string,
   file: string,
 ): { product: string } | { problems: ContentProblem[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  const lineOf = (node: Node | null | undefined) =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  const problems: ContentProblem[] = [];
-  const report = (
-    field: string | undefined,
-    message: string,
-    node: Node | null | undefined,
-    found: string,
-  ) =>
-    problems.push(
-      problemIn(file, field, message, { line: lineOf(node), found, fix, rule: 'docs-breadcrumb' }),
-    );
-  if (document.errors.length > 0) {
-    const [error] = document.errors;
-    return {
-      problems: [
-        problemIn(file, undefined, `YAML does not parse: ${error.message.split('\n')[0]}`, {
-          line: error.linePos?.[0].line,
-          fix,
-          rule: 'docs-breadcrumb',
-        }),
-      ],
-    };
-  }
+  const { document, problems, report } = readCheckedYaml(text, file, {
+    fix,
+    rule: 'docs-breadcrumb',
+  });
+  if (problems.length > 0) return { problems };
   const root = document.contents;
   if (!isSeq(root) || root.items.length === 0) {
     report(undefined, 'expected a list of crumbs', root, quoteFound(document.toJS() ?? undefined));

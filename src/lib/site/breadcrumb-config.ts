@@ -1,5 +1,6 @@
-import { isMap, isScalar, LineCounter, parseDocument, stringify, type Node } from 'yaml';
-import { problemIn, quoteFound, type ContentProblem } from '../content/content-problem.ts';
+import { isMap, isScalar, stringify, type Node } from 'yaml';
+import { readCheckedYaml } from '../content/checked-yaml.ts';
+import { quoteFound, type ContentProblem } from '../content/content-problem.ts';
 
 /** The name of a locale's breadcrumb file in the content folder: `content/fr-FR/breadcrumb.yml`. */
 export const breadcrumbFileName = 'breadcrumb.yml';
@@ -26,36 +27,11 @@ export function parseBreadcrumbConfig(
   text: string,
   file: string,
 ): { config: BreadcrumbConfig } | { problems: ContentProblem[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  const lineOf = (node: Node | null | undefined) =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  const problems: ContentProblem[] = [];
-  const report = (
-    field: string | undefined,
-    message: string,
-    node: Node | null | undefined,
-    found: string,
-  ) =>
-    problems.push(
-      problemIn(file, field, message, {
-        line: lineOf(node),
-        found,
-        fix,
-        rule: 'breadcrumb-config',
-      }),
-    );
-  if (document.errors.length > 0) {
-    const [error] = document.errors;
-    problems.push(
-      problemIn(file, undefined, `YAML does not parse: ${error.message.split('\n')[0]}`, {
-        line: error.linePos?.[0].line,
-        fix,
-        rule: 'breadcrumb-config',
-      }),
-    );
-    return { problems };
-  }
+  const { document, problems, report } = readCheckedYaml(text, file, {
+    fix,
+    rule: 'breadcrumb-config',
+  });
+  if (problems.length > 0) return { problems };
   const config: BreadcrumbConfig = { folders: {} };
   const root = document.contents;
   if (root === null) return { config };
