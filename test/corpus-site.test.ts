@@ -121,6 +121,26 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
     expect(pages).toBe(readManifest().reduce((sum, row) => sum + row.locales.length, 0));
   });
 
+  it('reaches every article of a locale within two clicks of its home (home → topic or letter → article)', () => {
+    const hrefsIn = (page: string) =>
+      [
+        ...readFileSync(path(`${distDir}${page}index.html`), 'utf8').matchAll(
+          /<a\b[^>]*\shref="([^"#?]+)/g,
+        ),
+      ].map((match) => match[1]);
+    for (const locale of corpusLocales) {
+      const home = `/${locale.toLowerCase()}/`;
+      const browse = hrefsIn(home).filter((href) => /\/(?:topics|a-z)\//.test(href));
+      expect(browse.length, `browse links on ${home}`).toBeGreaterThan(1);
+      const reached = new Set([...browse.flatMap(hrefsIn), ...hrefsIn(home)]);
+      const unreached = readManifest()
+        .filter((row) => row.locales.includes(locale))
+        .map((row) => pageOf(locale, slugOf(row.file, locale)))
+        .filter((page) => !reached.has(page));
+      expect(unreached, `articles of ${locale} more than two clicks from ${home}`).toEqual([]);
+    }
+  });
+
   describe('search', () => {
     let browser: Browser;
     let server: Awaited<ReturnType<typeof serveFolder>>;
