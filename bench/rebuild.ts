@@ -1,14 +1,17 @@
 // `npm run bench:rebuild -- [--articles 167] [--locales 6] [--unchanged]`: the whole build (astro build, link check, Pagefind) of a
-// generated corpus from a clean cache, then again with Astro's content layer cache (node_modules/.astro-fixture, the
+// generated corpus from a clean cache, then again with Astro's content layer cache (node_modules/.astro-content/<folder>, the
 // cacheDir of a non-default content folder) kept after one source article changed (`--unchanged`: and before, with nothing changed).
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { locales } from '../src/i18n/locales.ts';
 import { readCorpusSize } from './corpus-size.ts';
 import { buildPhasesFromLog, pageTimesFromLog } from './build-phases.ts';
 import { createCorpus } from './corpus.ts';
 import { mib, runMeasured, seconds } from './run-measured.ts';
+import { readSeedArticles } from './seed-articles.ts';
+
+// The corpus is written with the words of the seed article, so it has the locales that article has.
+const { locales, seeds } = readSeedArticles();
 
 const { values } = parseArgs({
   options: {
@@ -29,12 +32,6 @@ const env = {
 };
 
 rmSync(work, { recursive: true, force: true });
-const seeds = Object.fromEntries(
-  locales.map((locale) => [
-    locale,
-    readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8'),
-  ]),
-);
 for (const file of createCorpus({ articles, locales: locales.slice(0, localeCount), seeds })) {
   mkdirSync(dirname(join(contentDir, file.path)), { recursive: true });
   writeFileSync(join(contentDir, file.path), file.text);

@@ -9,20 +9,20 @@ import { contentCacheDir } from '../src/bindings/content-dir.ts';
 import { locales, sourceLocale, type Locale } from '../src/i18n/locales.ts';
 import { createCorpus, type CorpusFile } from './corpus.ts';
 import { median, mib, runMeasured, seconds, type MeasuredRun } from './run-measured.ts';
+import { readSeedArticles } from './seed-articles.ts';
 import { corpusToStarlightDocs, starlightSiteFiles, starlightVersion } from './starlight-site.ts';
+
+// The generated corpus is written with the words of the seed article, so it has the locales that article has.
+const { locales: seedLocales, seeds } = readSeedArticles();
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     corpus: { type: 'string', default: 'generated,real' },
     articles: { type: 'string', default: '167' },
-    locales: { type: 'string', default: String(seedLocales().length) },
+    locales: { type: 'string', default: String(seedLocales.length) },
   },
 });
-/** The locales the shipped content has the seed article in: the generated corpus is made from them. */
-function seedLocales(): Locale[] {
-  return locales.filter((locale) => existsSync(join('content', locale, 'troubleshoot-sspr.mdx')));
-}
 
 const runs = Number(values.runs);
 const articles = Number(values.articles);
@@ -33,10 +33,10 @@ if (
   runs < 1 ||
   !Number.isInteger(articles) ||
   articles < 1 ||
-  !(localeCount >= 1 && localeCount <= seedLocales().length)
+  !(localeCount >= 1 && localeCount <= seedLocales.length)
 ) {
   console.error(
-    `expected --runs N (N ≥ 1), --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${seedLocales().length}, the locales with a seed article), found --runs ${values.runs} --articles ${values.articles} --locales ${values.locales}`,
+    `expected --runs N (N ≥ 1), --articles N (N ≥ 1) and --locales M (1 ≤ M ≤ ${seedLocales.length}, the locales with a seed article), found --runs ${values.runs} --articles ${values.articles} --locales ${values.locales}`,
   );
   process.exit(1);
 }
@@ -115,13 +115,7 @@ interface CorpusSite {
 
 /** The generated corpus, as bench:build makes it. */
 function generatedCorpus(): CorpusSite {
-  const siteLocales = seedLocales().slice(0, localeCount);
-  const seeds = Object.fromEntries(
-    siteLocales.map((locale) => [
-      locale,
-      readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8'),
-    ]),
-  );
+  const siteLocales = seedLocales.slice(0, localeCount);
   const files = createCorpus({ articles, locales: siteLocales, seeds });
   return {
     files,
