@@ -206,18 +206,7 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
       // Known gaps: Japanese is indexed one character a word, and four kana from the middle of a title (`の展開プ`)
       // are in too many articles for its own to rank in the top 3; that also thins the sections shown. `it.fails`
       // turns each into an error the day it passes, so the note cannot outlive the gap.
-      // French: the corpus writes elisions with ’, which Pagefind indexes glued (`l’emplacement` → `lemplacement`,
-      // no `emplacement`), while the search box asks for the word without its elision. Both index-side fixes
-      // measured reached 100/100/95/95% but add short index words (`l`, `qu`) that Pagefind's fallback matches as
-      // the start of unknown queries (`quasarbeacon` found French pages, so the English fallback never ran).
-      const knownGaps = new Set([
-        'ja-JP titleWords',
-        'ja-JP section',
-        'fr-FR title',
-        'fr-FR titleWords',
-        'fr-FR heading',
-        'fr-FR section',
-      ]);
+      const knownGaps = new Set(['ja-JP titleWords', 'ja-JP section']);
       for (const locale of corpusLocales)
         for (const kind of qualityKinds) {
           const gap = knownGaps.has(`${locale} ${kind}`);

@@ -13,11 +13,14 @@ describe('toIndexedHtml', () => {
     expect(html).toContain('data-pagefind-meta="title:购买域名"');
   });
 
-  it('leaves French elisions glued to their word, so no one-letter word starts every query', () => {
-    expect(toIndexedHtml(page('fr-FR', 'a', 'a', 'Modifier l’emplacement'))).toContain(
-      '<p>Modifier l’emplacement</p>',
+  it('marks French and Italian elisions so the word after them is indexed, with no one-letter word', () => {
+    const french = toIndexedHtml(page('fr-FR', 'a', 'a', 'Modifier l’emplacement qu’il'));
+    expect(french).toContain('<p>Modifier l`emplacement qu’il</p>');
+    expect(french).not.toMatch(/\sl\s|l\s+emplacement/);
+    expect(toIndexedHtml(page('it-IT', 'a', 'a', 'dell’utente'))).toContain('<p>dell`utente</p>');
+    expect(toIndexedHtml(page('en-US', 'a', 'a', 'users’ data l’a'))).toContain(
+      '<p>users’ data l’a</p>',
     );
-    expect(toIndexedHtml(page('en-US', 'a', 'a', 'users’ data'))).toContain('<p>users’ data</p>');
   });
 
   it('indexes the title, weighted as an h1, when the h1 says something else', () => {

@@ -1,3 +1,4 @@
+import { looseElisions } from './elisions.ts';
 import { isUnspacedLanguage, splitUnspaced } from './unspaced-scripts.ts';
 
 /**
@@ -31,15 +32,16 @@ function withIndexedTitle(html: string): string {
 
 /**
  * The HTML Pagefind indexes for a built page; the pages readers get are not changed. The article's title is
- * indexed when its h1 differs; in a language written without spaces the characters of those scripts are split by spaces, so the index holds each
- * as a word (`splitUnspaced`). Markup and attributes stay as they are. French and Italian elisions stay glued:
- * Pagefind already indexes `d’erreur` with its part `erreur`, and a spaced-off `l’` would be a one-letter word that
- * Pagefind matches as the start of any query beginning with l (`licensing` found every French page).
+ * indexed when its h1 differs; in a language written without spaces the characters of those scripts are split by
+ * spaces, so the index holds each as a word (`splitUnspaced`); in French and Italian the word after an elision is
+ * held on its own (`looseElisions`). Markup and attributes stay as they are.
  * `toIndexedHtml('<html lang="ja"><h1>共有</h1>')` → `'<html lang="ja"><h1>共 有</h1>'`.
  */
 export function toIndexedHtml(html: string): string {
   const lang = htmlLang(html);
   const titled = withIndexedTitle(html);
-  if (!isUnspacedLanguage(lang)) return titled;
-  return titled.replace(/>([^<]+)</g, (_, text: string) => `>${splitUnspaced(text, wordBreak)}<`);
+  const indexedText = isUnspacedLanguage(lang)
+    ? (text: string) => splitUnspaced(text, wordBreak)
+    : (text: string) => looseElisions(text, lang);
+  return titled.replace(/>([^<]+)</g, (_, text: string) => `>${indexedText(text)}<`);
 }

@@ -1,3 +1,4 @@
+import { restoreElisions } from './elisions.ts';
 import { highlightParam } from './search-highlight.ts';
 import { toHighlightWords, toSearchTerm } from './search-term.ts';
 import { isUnspacedLanguage } from './unspaced-scripts.ts';
@@ -16,10 +17,11 @@ const indexSpace = new RegExp(`(?<=${unspaced}(?:</mark>)?) (?=(?:<mark>)?${unsp
 
 /**
  * Excerpt or heading text as the page writes it: the spaces the index put between characters of unspaced scripts
- * taken out. `toPageText('共 <mark>有</mark> 化')` → `'共<mark>有</mark>化'`.
+ * taken out, and the apostrophes of elisions put back (`restoreElisions`).
+ * `toPageText('共 <mark>有</mark> 化')` → `'共<mark>有</mark>化'`.
  */
 export function toPageText(text: string): string {
-  return text.replace(indexSpace, '');
+  return restoreElisions(text.replace(indexSpace, ''));
 }
 
 /** Word positions of `locations` that start `length` consecutive positions: `phraseStarts([4, 5, 6, 9], 3)` → `[4]`. */
