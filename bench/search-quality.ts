@@ -15,6 +15,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright';
+import {
+  phraseFirst,
+  rankByPhrase,
+  titleCheckedResults,
+  toPhraseTerm,
+} from '../src/lib/search/phrase-first.ts';
+import { rankSectionsByPhrase, searchedWords } from '../src/lib/search/reader-results.ts';
 import { toSearchTerm } from '../src/lib/search/search-term.ts';
 import { knownItemCase, type KnownItemCase } from './known-item-cases.ts';
 import {
@@ -54,15 +61,22 @@ export interface LocaleQuality {
 /** A result as the bench reads it: its URL and its sub-results' anchors. */
 interface FoundResult {
   url: string;
-  subs: { url: string; element?: string; id?: string; locations: number }[];
+  subs: { url: string; element?: string; id?: string; locations: number[] }[];
 }
 
-/** The symptom sub-results the dialog shows under a result: h2/h3 only, at most 3, the ones with most matches. */
-export function displayedSectionIds(result: FoundResult): string[] {
-  let subs = result.subs.filter((sub) => sub.element === 'h2' || sub.element === 'h3');
+/**
+ * The symptom sub-results the dialog shows under a result for a query of `words` searched words: h2/h3 only, the
+ * sections holding the words in sequence ranked first (`rankSectionsByPhrase`), at most 3, the ones with most
+ * matches.
+ */
+export function displayedSectionIds(result: FoundResult, words = 1): string[] {
+  let subs = rankSectionsByPhrase(
+    result.subs.filter((sub) => sub.element === 'h2' || sub.element === 'h3'),
+    words,
+  );
   if (subs[0]?.url === result.url) subs = subs.slice(1);
   if (subs.length > 3) {
-    const kept = [...subs].sort((a, b) => b.locations - a.locations).slice(0, 3);
+    const kept = [...subs].sort((a, b) => b.locations.length - a.locations.length).slice(0, 3);
     subs = subs.filter((sub) => kept.includes(sub));
   }
   return subs.map((sub) => sub.id ?? '');
@@ -83,34 +97,80 @@ export function casesOf(distDir: string, locale: string): KnownItemCase[] {
   return cases;
 }
 
-/** Runs terms through Pagefind's JS API on a page of the locale; the first three results of each. */
+/** One query as the search box sends it: the term, and the exact-search term whose pages go first (`phraseFirst`). */
+interface SearchedTerm {
+  query: string;
+  term: string;
+  phrase: string | null;
+}
+
+/**
+ * Runs terms through Pagefind's JS API on a page of the locale, ordered as the search box orders them
+ * (`rankByPhrase` where an exact search is made); the first three results of each.
+ */
 async function searchAll(
   browser: Browser,
   origin: string,
   locale: string,
-  terms: string[],
+  terms: SearchedTerm[],
 ): Promise<FoundResult[][]> {
   const page = await browser.newPage();
   try {
     // Pagefind picks the index of the page's <html lang>.
     await page.goto(`${origin}/${locale.toLowerCase()}/`);
-    // A string, not a function: Vitest rewrites `import()` in test code into something only Node has.
-    return (await page.evaluate(`(async (terms) => {
+    // Strings, not functions: Vitest rewrites `import()` in test code into something only Node has.
+    const ids = (await page.evaluate(`(async (terms) => {
       const pagefind = await import('/pagefind/pagefind.js');
       await pagefind.options({});
       const found = [];
-      for (const term of terms) {
+      for (const { term, phrase } of terms) {
         const { results } = await pagefind.search(term);
-        const top = await Promise.all(results.slice(0, 3).map((result) => result.data()));
+        const exact = phrase === null ? [] : (await pagefind.search(phrase)).results;
+        found.push({ results: results.map((r) => r.id), exact: exact.map((r) => ({ id: r.id, words: r.words })) });
+      }
+      return found;
+    })(${JSON.stringify(terms)})`)) as {
+      results: string[];
+      exact: { id: string; words: number[] }[];
+    }[];
+    const ordered = ids.map(({ results, exact }) =>
+      phraseFirst(
+        results.map((id) => ({ id })),
+        exact,
+      ),
+    );
+    const wanted = ordered.map((results, index) =>
+      results
+        .slice(0, terms[index].phrase === null ? 3 : titleCheckedResults)
+        .map((result) => result.id),
+    );
+    const loaded = (await page.evaluate(`(async ([terms, wanted]) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = [];
+      for (const [index, { term }] of terms.entries()) {
+        const { results } = await pagefind.search(term);
+        const byId = new Map(results.map((result) => [result.id, result]));
+        const top = await Promise.all(wanted[index].map((id) => byId.get(id).data()));
         found.push(top.map((data) => ({
           url: data.url,
+          meta: { title: data.meta?.title },
           subs: (data.sub_results ?? []).map((sub) => ({
-            url: sub.url, element: sub.anchor?.element, id: sub.anchor?.id, locations: sub.locations?.length ?? 0,
+            url: sub.url, element: sub.anchor?.element, id: sub.anchor?.id, locations: sub.locations ?? [],
           })),
         })));
       }
       return found;
-    })(${JSON.stringify(terms)})`)) as FoundResult[][];
+    })(${JSON.stringify([terms, wanted])})`)) as (FoundResult & { meta: { title?: string } })[][];
+    return await Promise.all(
+      loaded.map(async (top, index) => {
+        const { phrase, query } = terms[index];
+        if (phrase === null) return top;
+        const byId = new Map(top.map((data, at) => [wanted[index][at], data]));
+        const results = ordered[index].map(({ id }) => ({ id, data: async () => byId.get(id)! }));
+        const ranked = await rankByPhrase(results, ids[index].exact, query);
+        return Promise.all(ranked.slice(0, 3).map((result) => result.data()));
+      }),
+    );
   } finally {
     await page.close();
   }
@@ -144,7 +204,11 @@ export async function measureSearchQuality(
             id: heading.id,
           })),
         ]);
-      const terms = queries.map(({ query }) => toSearchTerm(query, locale));
+      const terms = queries.map(({ query }) => ({
+        query,
+        term: toSearchTerm(query, locale),
+        phrase: toPhraseTerm(query, locale),
+      }));
       const found = await searchAll(browser, server.origin, locale, terms);
       const scores = Object.fromEntries(
         qualityKinds.map((kind) => [kind, { hits: 0, total: 0 }]),
@@ -158,11 +222,21 @@ export async function measureSearchQuality(
           scores[column].total++;
           if (ok) scores[column].hits++;
           else
-            misses.push({ kind: column, query, term: terms[index], expected: expected.url, got });
+            misses.push({
+              kind: column,
+              query,
+              term: terms[index].term,
+              expected: expected.url,
+              got,
+            });
         };
         record(kind, hit !== undefined);
         if (kind === 'heading')
-          record('section', hit !== undefined && displayedSectionIds(hit).includes(id ?? ''));
+          record(
+            'section',
+            hit !== undefined &&
+              displayedSectionIds(hit, searchedWords(query, locale)).includes(id ?? ''),
+          );
       });
       rows.push({ locale, articles: cases.length, scores, misses });
     }

@@ -203,10 +203,10 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
         console.log(formatQuality(rows, 2));
       }, budgetMs);
 
-      // Known gaps: Japanese is indexed one character a word, and four kana from the middle of a title (`の展開プ`)
-      // are in too many articles for its own to rank in the top 3; that also thins the sections shown. `it.fails`
-      // turns each into an error the day it passes, so the note cannot outlive the gap.
-      const knownGaps = new Set(['ja-JP titleWords', 'ja-JP section']);
+      // Known gap: four kana from the middle of a Japanese title (`ファイル`, `のトラブ`) are often in the titles of
+      // four to seven articles (12 of the 132 sample titles); no order that sees only the query ranks its own in
+      // the top 3 every time. `it.fails` turns it into an error the day it passes, so the note cannot outlive it.
+      const knownGaps = new Set(['ja-JP titleWords']);
       for (const locale of corpusLocales)
         for (const kind of qualityKinds) {
           const gap = knownGaps.has(`${locale} ${kind}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   phraseStarts,
   rankSectionsByPhrase,
+  searchedWords,
   toPageText,
   toReaderResult,
   withHighlightWords,
@@ -55,5 +56,13 @@ describe('toReaderResult', () => {
 
   it('leaves a link without highlight words as it is', () => {
     expect(withHighlightWords('/a/#b', ['x'])).toBe('/a/#b');
+  });
+});
+
+describe('searchedWords', () => {
+  it('counts the characters Pagefind is asked for in unspaced scripts, one word elsewhere', () => {
+    expect(searchedWords('购买域名', 'zh-CN')).toBe(4);
+    expect(searchedWords('Intune の展開', 'ja-JP')).toBe(4);
+    expect(searchedWords('mot de passe', 'fr-FR')).toBe(1);
   });
 });

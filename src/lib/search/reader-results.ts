@@ -54,6 +54,15 @@ export function rankSectionsByPhrase<T extends { locations?: number[] }>(
   return subResults.map((sub, i) => ({ ...sub, locations: phrased[i] }));
 }
 
+/**
+ * How many words Pagefind is asked for when a reader of `lang` types `query`, as sections are ranked by phrase: each
+ * character in a language written without spaces, else 1 (sections are not re-ranked).
+ * `searchedWords('购买域名', 'zh-CN')` → `4`; `searchedWords('mot de passe', 'fr-FR')` → `1`.
+ */
+export function searchedWords(query: string, lang: string): number {
+  return isUnspacedLanguage(lang) ? toSearchTerm(query, lang).split(/\s+/).length : 1;
+}
+
 /** `url` with its highlight words replaced: `withHighlightWords('/a/?pagefind-highlight=购', ['购买'])` → `'/a/?pagefind-highlight=%E8%B4%AD%E4%B9%B0'`. */
 export function withHighlightWords(url: string, words: string[]): string {
   const parsed = new URL(url, 'http://relative.invalid');
@@ -78,7 +87,7 @@ export function toReaderResult<T extends PagefindFragmentForReader>(
 ): T {
   const words = toHighlightWords(query, lang);
   const text = (value?: string) => (value === undefined ? value : toPageText(value));
-  const searched = isUnspacedLanguage(lang) ? toSearchTerm(query, lang).split(/\s+/).length : 1;
+  const searched = searchedWords(query, lang);
   return {
     ...fragment,
     url: withHighlightWords(fragment.url, words),

@@ -2,6 +2,11 @@ import { queryFromSearch, queryParam } from '../../lib/search/search-url.ts';
 import { toSearchTerm } from '../../lib/search/search-term.ts';
 import { toReaderResult } from '../../lib/search/reader-results.ts';
 import {
+  rankByPhrase,
+  toPhraseTerm,
+  type PagefindResultForRanking,
+} from '../../lib/search/phrase-first.ts';
+import {
   keepSymptomSections,
   type PagefindFragmentWithSections,
 } from '../../lib/search/symptom-sections.ts';
@@ -30,9 +35,13 @@ interface ComponentUiInstance {
 interface PagefindComponents {
   configureInstance(name: string, options: object): ComponentUiInstance;
 }
+/** What a Pagefind 1.x search answers, as far as the search box reorders it. */
+interface PagefindSearchResponse {
+  results: PagefindResultForRanking[];
+}
 /** The search of the Pagefind object an instance creates when it loads (Pagefind 1.x JS API). */
 interface PagefindSearch {
-  search(term: string | null, options?: object): Promise<unknown>;
+  search(term: string | null, options?: object): Promise<PagefindSearchResponse | null>;
 }
 /** `<pagefind-modal>` once upgraded. */
 interface PagefindModal extends HTMLElement {
@@ -72,11 +81,13 @@ function mapResultData(
 
 /**
  * Makes an instance search for what the index holds (`toSearchTerm`): French and Italian words without their
- * elided articles (`d'erreur` is searched as `erreur`), Chinese, Japanese or Thai character by character. The
- * reader's words stay as typed in the input and the summary, and result links highlight them (`toReaderResult`). Component UI has no hook for the searched term, so the search
- * of the Pagefind object it creates on load (its `__pagefind__`) is wrapped as it is set.
+ * elided articles (`d'erreur` is searched as `erreur`), Chinese, Japanese or Thai character by character, their
+ * results in the order `rankByPhrase` gives (the characters in sequence first). The reader's words stay as typed
+ * in the input and the summary, and result links highlight them (`toReaderResult`). Component UI has no hook for
+ * the searched term, so the search of the Pagefind object it creates on load (its `__pagefind__`) is wrapped as it
+ * is set.
  */
-function searchWithoutElisions(instance: ComponentUiInstance, lang: string): void {
+function searchAsIndexed(instance: ComponentUiInstance, lang: string): void {
   let engine: PagefindSearch | null = null;
   Object.defineProperty(instance, '__pagefind__', {
     configurable: true,
@@ -84,8 +95,15 @@ function searchWithoutElisions(instance: ComponentUiInstance, lang: string): voi
     set(value: PagefindSearch | null) {
       if (value) {
         const search = value.search.bind(value);
-        value.search = (term, options) =>
-          search(term === null ? null : toSearchTerm(term, lang), options);
+        value.search = async (term, options) => {
+          if (term === null) return search(null, options);
+          const found = await search(toSearchTerm(term, lang), options);
+          const phrase = toPhraseTerm(term, lang);
+          if (phrase === null || !found || found.results.length < 2) return found;
+          const exact = await search(phrase, options);
+          const results = await rankByPhrase(found.results, exact?.results ?? [], term);
+          return { ...found, results };
+        };
       }
       engine = value;
     },
@@ -107,7 +125,7 @@ function configureInstances(
   const options = { bundlePath, highlightParam: panel.dataset.highlightParam, excerptLength };
   const main = ui.configureInstance('default', options);
   const lang = document.documentElement.lang;
-  searchWithoutElisions(main, lang);
+  searchAsIndexed(main, lang);
   main.setTranslations(strings);
   // Only symptom sections (h2/h3) under each article: the h1 is the article the title already links to.
   mapResultData(main, keepSymptomSections);
@@ -125,7 +143,7 @@ function configureInstances(
     ...options,
     mergeIndex: [{ bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage }],
   });
-  searchWithoutElisions(source, lang);
+  searchAsIndexed(source, lang);
   source.setTranslations(strings);
   mapResultData(source, keepSymptomSections);
   mapResultData(source, (data) => toReaderResult(data, source.searchTerm ?? '', lang));
