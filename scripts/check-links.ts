@@ -28,6 +28,7 @@ import { mapPagesToSources } from '../src/lib/links/page-source.ts';
 import { articleTextToHeadingIds, createPagesElsewhere } from '../src/lib/links/pages-elsewhere.ts';
 import { refToContentPath } from '../src/lib/content/article-catalog.ts';
 import { readContentReport } from '../src/bindings/content-report.ts';
+import { readSourceLinks } from '../src/bindings/source-links-file.ts';
 import { pathToFileURL } from 'node:url';
 import { getShardLocales } from '../src/bindings/shard-locales.ts';
 
@@ -73,13 +74,14 @@ const componentFiles = [...listFiles('src/components'), ...listFiles('src/layout
 );
 const contentDir = getContentDir();
 const content = new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text]));
+// The build's Astro cache folder, where its articles loader left what it read from the content.
+const cacheDir = pathToFileURL(
+  `${resolve(root, contentCacheDir(contentDir) ?? 'node_modules/.astro')}/`,
+);
 // A shard (POLYHELP_LOCALES) built only its locales: links into the others are checked against the whole site's
 // routes and heading ids, from the content without rendering it.
 if (getShardLocales()) {
   // The routes the build's articles loader worked out from every article (titles included, which name letter pages).
-  const cacheDir = pathToFileURL(
-    `${resolve(root, contentCacheDir(contentDir) ?? 'node_modules/.astro')}/`,
-  );
   site.elsewhere = createPagesElsewhere(readContentReport(cacheDir).routes, site.pages, (ref) =>
     articleTextToHeadingIds(content.get(refToContentPath(ref, contentDir)) ?? ''),
   );
@@ -92,6 +94,8 @@ const result = checkSiteLinks(site, {
   components: mapAncestryToComponents(
     componentFiles.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
   ),
+  // Each article's links as the build's content check read them, for files unchanged since.
+  knownLinks: readSourceLinks(cacheDir),
 });
 const baselineFile = values.baseline ?? baselinePathFor(contentDir);
 const baselinePath = resolve(root, baselineFile);

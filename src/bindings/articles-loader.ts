@@ -10,6 +10,7 @@ import { readContentFiles } from './read-content-files.ts';
 import { getShardLocales } from './shard-locales.ts';
 import { isInShard } from '../lib/site/shard-locales.ts';
 import { writeContentReport } from './content-report.ts';
+import { writeSourceLinks } from './source-links-file.ts';
 
 /**
  * The articles collection's loader: reads every file of the content folder once and runs the content checks
@@ -82,6 +83,11 @@ async function loadArticles(
     routes: buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale, breadcrumbs }),
     shard,
   });
+  // What the link check's translation parity compares, read from the trees the checks parsed (it would parse them again).
+  writeSourceLinks(
+    config.cacheDir,
+    articles.map((article) => ({ ...article, text: texts.get(article.path) ?? '' })),
+  );
   logger.info(`${articles.length} articles checked`);
 }
 

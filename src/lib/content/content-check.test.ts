@@ -32,6 +32,14 @@ describe('content layout rules', () => {
     expect(reportFor(enUS, { path: 'content/fr-FR/commercial-dialogues/breadcrumb.yml', text: 'product: A\n' })).toContain('expected an article at content/<locale>/<slug>.mdx');
   });
 
+  it("gives each article's links with file lines, as translation link parity would parse them", async () => {
+    const { getSourceLinks } = await import('../links/translation-parity.ts');
+    const [source, translation] = checkContent([enUS, frFR]).articles;
+    expect(source.links.length).toBeGreaterThan(0);
+    expect(source.links).toEqual(getSourceLinks(enUS.text));
+    expect(translation.links).toEqual(getSourceLinks(frFR.text));
+  });
+
   it('accepts an article in a subfolder as a nested slug, each segment URL-safe', () => {
     const nested = { ...enUS, path: 'content/en-US/commercial-dialogues/troubleshoot-sspr.mdx' };
     expect(checkContent([nested]).articles.map((a) => a.slug)).toEqual(['commercial-dialogues/troubleshoot-sspr']);

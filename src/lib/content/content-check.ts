@@ -8,6 +8,7 @@ import type { Frontmatter } from './frontmatter-schema.ts';
 import { parseArticleBody } from './parse-article-body.ts';
 import { checkSectionIds } from './section-id-check.ts';
 import { readSectionHeadings, type SourceHeading } from './section-ids.ts';
+import { treeToSourceLinks, type SourceLink } from './source-links.ts';
 import { FrontmatterSyntaxError, splitFrontmatter } from './split-frontmatter.ts';
 import { findDisallowedContent } from './disallowed-content.ts';
 import { findNestingProblems, findSizeProblems } from './input-limits.ts';
@@ -32,6 +33,8 @@ export interface CheckedArticle {
   headings: SourceHeading[];
   /** Everything after the frontmatter, byte for byte: what translations hash and what MDX renders. */
   body: string;
+  /** Its link and image URLs with file lines, from the tree the checks parsed: what translation link parity compares. */
+  links: SourceLink[];
 }
 
 /** The images a locale's `media/` folder may hold: what the importer copies and the MDX image pipeline bundles. */
@@ -149,7 +152,8 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
     warnings.push(...sectionIds.warnings);
   }
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
-  return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings, body: split.body };
+  const links = body.tree ? treeToSourceLinks(body.tree, split.bodyLine) : [];
+  return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings, body: split.body, links };
 }
 
 /** The ids of a translation's sections must be exactly its source's, so links and the language switch keep working. */

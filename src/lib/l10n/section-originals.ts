@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { htmlToHast } from '../html-to-hast.ts';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
@@ -72,7 +72,7 @@ export type SourceSections = ReadonlyMap<string, { title: string; bodyHtml: stri
  */
 export function htmlToSourceSections(sourceHtml: string): SourceSections {
   const sections = new Map<string, { title: string; bodyHtml: string }>();
-  for (const [id, { heading, body }] of splitSections(fromHtml(sourceHtml, { fragment: true }))) {
+  for (const [id, { heading, body }] of splitSections(htmlToHast(sourceHtml, { fragment: true }))) {
     sections.set(id, {
       title: toText(heading).trim(),
       bodyHtml: toHtml({ type: 'root', children: toEmbeddable(body) }),
@@ -147,7 +147,7 @@ export function appendToSections(
     const node = open === undefined ? undefined : nodeFor(open);
     if (node) children.push(node);
   };
-  for (const node of fromHtml(html, { fragment: true }).children) {
+  for (const node of htmlToHast(html, { fragment: true }).children) {
     const heading = sectionHeadingOf(node);
     if (heading) {
       close();
@@ -156,6 +156,6 @@ export function appendToSections(
     children.push(node);
   }
   close();
-  // The only raw nodes are the source sections originalBlock embeds: fromHtml makes none.
+  // The only raw nodes are the source sections originalBlock embeds: parsing makes none.
   return toHtml({ type: 'root', children }, { allowDangerousHtml: true });
 }

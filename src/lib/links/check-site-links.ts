@@ -1,3 +1,4 @@
+import type { SourceLink } from '../content/source-links.ts';
 import type { BuiltSite } from './internal-rules.ts';
 import { checkInternalLinks } from './internal-rules.ts';
 import type { LinkFinding, PageFinding } from './link-finding.ts';
@@ -19,7 +20,10 @@ export interface SiteLinkCheck {
  */
 export function checkSiteLinks(
   site: BuiltSite,
-  sources: SourceFiles,
+  sources: SourceFiles & {
+    /** A content file's links when already known (the build's content check read them), else parity parses it. */
+    knownLinks?: (file: { path: string; text: string }) => SourceLink[] | undefined;
+  },
   urlLint: UrlLintOptions = defaultUrlLintOptions,
 ): SiteLinkCheck {
   const pageFindings: PageFinding[] = [];
@@ -35,6 +39,7 @@ export function checkSiteLinks(
   }
   const parity = checkTranslationParity(
     [...sources.content].map(([path, text]) => ({ path, text })),
+    sources.knownLinks,
   );
   return {
     findings: [...locateFindings(pageFindings, sources), ...parity],

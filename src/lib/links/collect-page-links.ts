@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { htmlToHast } from '../html-to-hast.ts';
 import { urlScheme } from '../url-scheme.ts';
 
 /** One URL-carrying attribute of a built page: a link, an image, a stylesheet… */
@@ -88,7 +88,7 @@ interface Context {
  * `collectPageLinks('<a href="/en-us/">Home</a>', '/')` → `{ path: '/', links: [{ url: '/en-us/', tag: 'a', text: 'Home', … }], … }`.
  */
 export function collectPageLinks(html: string, path: string): BuiltPage {
-  const tree = fromHtml(html);
+  const tree = htmlToHast(html);
   const page: BuiltPage = { path, ids: new Set(), links: [], articleTexts: [] };
   const htmlElement = tree.children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'html',

@@ -26,6 +26,18 @@ describe('getSourceLinks', () => {
   });
 });
 
+describe('checkTranslationParity with known links', () => {
+  it("takes a file's known links instead of parsing it, and parses the others", () => {
+    const unparsable = translation('# A\n\n<b>\n');
+    const known = (file: { path: string }) =>
+      file.path === unparsable.path ? getSourceLinks(source.text) : undefined;
+    expect(checkTranslationParity([source, unparsable], known)).toEqual([]);
+    expect(checkTranslationParity([source, unparsable])).toMatchObject([
+      { rule: 'translation-links', message: expect.stringContaining('cannot read the links') },
+    ]);
+  });
+});
+
 describe('checkTranslationParity on one translation', () => {
   it('accepts the same links in another order and with other text, with the locale segment localized', () => {
     const same = translation(

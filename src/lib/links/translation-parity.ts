@@ -1,17 +1,11 @@
-import type { Definition, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import { sourceLocale } from '../../i18n/locales.ts';
 import { contentPathToRef, splitSitePath } from '../content/article-catalog.ts';
 import { closestMatch } from '../closest-match.ts';
 import { mdxParser } from '../markdown/mdx-parser.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
+import { treeToSourceLinks, type SourceLink } from '../content/source-links.ts';
 import type { LinkFinding } from './link-finding.ts';
-
-/** A link of an article source, with the file line it is written on. */
-export interface SourceLink {
-  url: string;
-  line: number;
-}
 
 /**
  * The link and image URLs of an MDX article, in order, with file lines (references resolved, JSX
@@ -28,30 +22,7 @@ export function getSourceLinks(text: string): SourceLink[] {
     if (typeof place.line === 'number') place.line += bodyLine - 1;
     throw error;
   }
-  const definitions = new Map<string, string>();
-  visit(
-    tree,
-    'definition',
-    (node: Definition) => void definitions.set(node.identifier.toLowerCase(), node.url),
-  );
-  const links: SourceLink[] = [];
-  visit(tree, (node) => {
-    const line = bodyLine + (node.position?.start.line ?? 1) - 1;
-    if (node.type === 'link' || node.type === 'image') links.push({ url: node.url, line });
-    else if (node.type === 'linkReference' || node.type === 'imageReference') {
-      const url = definitions.get(node.identifier.toLowerCase());
-      if (url !== undefined) links.push({ url, line });
-    } else if (
-      (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
-      (node.name === 'a' || node.name === 'img')
-    ) {
-      const attribute = node.attributes.find(
-        (a) => a.type === 'mdxJsxAttribute' && a.name === (node.name === 'a' ? 'href' : 'src'),
-      );
-      if (typeof attribute?.value === 'string') links.push({ url: attribute.value, line });
-    }
-  });
-  return links;
+  return treeToSourceLinks(tree, bodyLine);
 }
 
 /** Makes a site path locale-neutral, since a translation links its own locale: `/fr-fr/a/` → `/{locale}/a/`. */
@@ -118,9 +89,13 @@ function compareLinks(
   return findings;
 }
 
-/** Checks every translation among `files` against its source-locale file of the same slug. */
+/**
+ * Checks every translation among `files` against its source-locale file of the same slug. `knownLinks` gives a
+ * file's links when they are already known (the content check read them at build time), else it is parsed here.
+ */
 export function checkTranslationParity(
   files: readonly { path: string; text: string }[],
+  knownLinks: (file: { path: string; text: string }) => SourceLink[] | undefined = () => undefined,
 ): LinkFinding[] {
   const sources = files.flatMap((file) => {
     const ref = contentPathToRef(file.path);
@@ -129,6 +104,8 @@ export function checkTranslationParity(
   const bySlug = new Map(sources);
   const findings: LinkFinding[] = [];
   const linksOf = (file: { path: string; text: string }) => {
+    const known = knownLinks(file);
+    if (known) return known;
     try {
       return getSourceLinks(file.text);
     } catch (error) {
