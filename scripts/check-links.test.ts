@@ -101,6 +101,26 @@ describe('npm run check:links', { timeout: 60_000 }, () => {
     });
   });
 
+  it('writes a --json report larger than a pipe buffer in full', () => {
+    const links = Array.from({ length: 600 }, (_, i) => `[page ${i}](/en-us/missing-${i}/)`);
+    const { code, out } = run(
+      project({
+        ...clean,
+        'content/en-US/a.mdx': `${front}# A\n\n${links.join('\n\n')}\n`,
+        'dist/en-us/a/index.html': fixtureHtml({
+          lang: 'en-US',
+          article: links
+            .map((_, i) => `<p><a href="/en-us/missing-${i}/">page ${i}</a></p>`)
+            .join(''),
+        }),
+      }),
+      '--json',
+    );
+    expect(code).toBe(1);
+    expect(out.length).toBeGreaterThan(65_536);
+    expect(JSON.parse(out).findings).toHaveLength(600);
+  });
+
   describe('with a baseline of accepted findings', () => {
     const broken = {
       ...clean,

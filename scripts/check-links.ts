@@ -130,4 +130,5 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (values.json) console.log(JSON.stringify({ ...report, seconds: Number(seconds) }, null, 2));
 else
   console.log(`${formatLinkReport(report)}\n\nChecked in ${seconds} s.${note ? `\n${note}` : ''}`);
-process.exit(report.errors > 0 ? 1 : 0);
+// exitCode, not exit(): a report piped to another program (`| jq`) is written out in full before the process ends.
+process.exitCode = report.errors > 0 ? 1 : 0;

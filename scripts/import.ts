@@ -47,4 +47,5 @@ const { summary, failed, run } = await runImport({
   progress: (line) => process.stderr.write(`${line}\n`),
 });
 console.log(values.json ? JSON.stringify(summaryToJson(run), null, 2) : summary);
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): a summary piped to another program (`| jq`) is written out in full before the process ends.
+process.exitCode = failed ? 1 : 0;
