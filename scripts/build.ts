@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAtomically, BuildStepError, type BuildStep } from '../src/bindings/atomic-build.ts';
+import { withBuildNodeOptions } from '../src/bindings/build-node-options.ts';
 import { getShardLocales } from '../src/bindings/shard-locales.ts';
 
 const root = process.cwd();
@@ -23,7 +24,7 @@ try {
 /** Runs a command with the build's output shown as it comes; a non-zero exit fails the step. */
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
+    const child = spawn(command, args, { stdio: 'inherit', env: withBuildNodeOptions() });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
     child.on('error', reject);

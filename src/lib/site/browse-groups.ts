@@ -21,6 +21,17 @@ export interface BrowseGroup {
 
 const letter = /\p{L}/u;
 
+const segmenters = new Map<Locale, Intl.Segmenter>();
+/** The locale's grapheme segmenter, made once: every title of every locale's browse lists is segmented. */
+function graphemesOf(text: string, locale: Locale): Intl.Segments {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'grapheme' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter.segment(text);
+}
+
 /**
  * The topic of a slug: its first folder, or `undefined` for a slug at the top.
  * `slugToTopic('commercial-dialogues/refund')` → `'commercial-dialogues'`; `slugToTopic('refund')` → `undefined`.
@@ -35,7 +46,7 @@ export function slugToTopic(slug: string): string | undefined {
  * `titleToLetter('élan', 'fr-FR')` → `'É'`; `titleToLetter('365 apps', 'en-US')` → `'#'`; `titleToLetter('ファイル', 'ja-JP')` → `'フ'`.
  */
 export function titleToLetter(title: string, locale: Locale): string {
-  const [first] = new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(title.trim());
+  const [first] = graphemesOf(title.trim(), locale);
   if (!first || !letter.test(first.segment)) return '#';
   return first.segment.toLocaleUpperCase(locale);
 }
@@ -140,11 +151,7 @@ export function splitLargeGroups(
 
 /** A title's first two graphemes, the first in upper case: `titlePrefix('sign in', 'en-US')` → `'Si'`. */
 function titlePrefix(title: string, locale: Locale): string {
-  const graphemes = [
-    ...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(title.trim()),
-  ]
-    .slice(0, 2)
-    .map((part) => part.segment);
+  const graphemes = [...graphemesOf(title.trim(), locale)].slice(0, 2).map((part) => part.segment);
   return (
     (graphemes[0] ?? '').toLocaleUpperCase(locale) + (graphemes[1] ?? '').toLocaleLowerCase(locale)
   );

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { buildNodeOptions, withBuildNodeOptions } from './build-node-options.ts';
+
+describe('withBuildNodeOptions', () => {
+  it('adds the build flags to the NODE_OPTIONS a step already has', () => {
+    expect(withBuildNodeOptions({ NODE_OPTIONS: '--inspect' }).NODE_OPTIONS).toBe(
+      `--inspect ${buildNodeOptions}`,
+    );
+    expect(withBuildNodeOptions({ PATH: '/bin' })).toEqual({
+      PATH: '/bin',
+      NODE_OPTIONS: buildNodeOptions,
+    });
+  });
+});
