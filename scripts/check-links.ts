@@ -26,7 +26,8 @@ import { mapAncestryToComponents } from '../src/lib/links/locate-findings.ts';
 import { formatProblem } from '../src/lib/content/content-problem.ts';
 import { mapPagesToSources } from '../src/lib/links/page-source.ts';
 import { articleTextToHeadingIds, createPagesElsewhere } from '../src/lib/links/pages-elsewhere.ts';
-import { refToContentPath } from '../src/lib/content/article-catalog.ts';
+import { contentPathToLocale, refToContentPath } from '../src/lib/content/article-catalog.ts';
+import { isInShard } from '../src/lib/site/shard-locales.ts';
 import { readContentReport } from '../src/bindings/content-report.ts';
 import { readSourceLinks } from '../src/bindings/source-links-file.ts';
 import { pathToFileURL } from 'node:url';
@@ -79,8 +80,10 @@ const cacheDir = pathToFileURL(
   `${resolve(root, contentCacheDir(contentDir) ?? 'node_modules/.astro')}/`,
 );
 // A shard (POLYHELP_LOCALES) built only its locales: links into the others are checked against the whole site's
-// routes and heading ids, from the content without rendering it.
-if (getShardLocales()) {
+// routes and heading ids, from the content without rendering it; translation parity is checked for its locales only
+// (with their sources), as the build's content check did.
+const shard = getShardLocales();
+if (shard) {
   // The routes the build's articles loader worked out from every article (titles included, which name letter pages).
   site.elsewhere = createPagesElsewhere(readContentReport(cacheDir).routes, site.pages, (ref) =>
     articleTextToHeadingIds(content.get(refToContentPath(ref, contentDir)) ?? ''),
@@ -96,6 +99,10 @@ const result = checkSiteLinks(site, {
   ),
   // Each article's links as the build's content check read them, for files unchanged since.
   knownLinks: readSourceLinks(cacheDir),
+  checksParity: (path) => {
+    const locale = contentPathToLocale(path);
+    return locale === undefined || locale === sourceLocale || isInShard(locale, shard);
+  },
 });
 const baselineFile = values.baseline ?? baselinePathFor(contentDir);
 const baselinePath = resolve(root, baselineFile);

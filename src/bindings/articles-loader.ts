@@ -1,7 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { locales, sourceLocale } from '../i18n/locales.ts';
+import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { ensureContentDir, refToEntryId } from '../lib/content/article-catalog.ts';
 import { checkContent, type CheckedArticle } from '../lib/content/content-check.ts';
 import { formatProblems } from '../lib/content/content-problem.ts';
@@ -45,17 +45,21 @@ async function loadArticles(
 ): Promise<void> {
   const root = fileURLToPath(config.root);
   const files = readContentFiles(root, contentDir);
-  const { articles, problems, warnings, breadcrumbs } = checkContent(files, contentDir);
+  // A shard renders its locales' articles and the sources they show (stand-ins, "Show original"); every other article
+  // is stored as data only (no MDX to compile), so routes, language links and browse lists stay the whole site's.
+  const shard = getShardLocales();
+  const rendersBody = (locale: Locale) => isInShard(locale, shard) || locale === sourceLocale;
+  // Bodies this shard does not compile are checked by the shard that does.
+  const { articles, problems, warnings, breadcrumbs } = checkContent(files, contentDir, {
+    checksBody: rendersBody,
+  });
   if (warnings.length > 0) logger.warn(formatProblems(warnings, 'warning'));
   // `astro sync` and `astro dev` go on with the articles that passed; `astro build` stops on these when it starts.
   if (problems.length > 0) logger.warn(formatProblems(problems));
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const ids = new Set<string>();
-  // A shard renders its locales' articles and the sources they show (stand-ins, "Show original"); every other article
-  // is stored as data only (no MDX to compile), so routes, language links and browse lists stay the whole site's.
-  const shard = getShardLocales();
   for (const article of articles) {
-    const rendered = isInShard(article.locale, shard) || article.locale === sourceLocale;
+    const rendered = rendersBody(article.locale);
     const id = refToEntryId(article);
     ids.add(id);
     const text = texts.get(article.path) ?? '';
@@ -86,7 +90,9 @@ async function loadArticles(
   // What the link check's translation parity compares, read from the trees the checks parsed (it would parse them again).
   writeSourceLinks(
     config.cacheDir,
-    articles.map((article) => ({ ...article, text: texts.get(article.path) ?? '' })),
+    articles
+      .filter((article) => article.bodyChecked)
+      .map((article) => ({ ...article, text: texts.get(article.path) ?? '' })),
   );
   logger.info(`${articles.length} articles checked`);
 }

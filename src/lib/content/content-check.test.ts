@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edit, enUS, frFR, reportFor } from '../../../test/content-fixtures.ts';
 import { checkContent } from './content-check.ts';
+import { formatProblems } from './content-problem.ts';
 
 describe('content layout rules', () => {
   it('rejects an unknown locale folder and suggests the right casing', () => {
@@ -30,6 +31,21 @@ describe('content layout rules', () => {
     const bad = { path: 'content/fr-FR/breadcrumb.yml', text: 'product: A\nfolders:\n  billing: 3\n' };
     expect(reportFor(enUS, frFR, bad)).toContain('content/fr-FR/breadcrumb.yml:3: folders.billing: expected the topic label as a non-empty string, found 3');
     expect(reportFor(enUS, { path: 'content/fr-FR/commercial-dialogues/breadcrumb.yml', text: 'product: A\n' })).toContain('expected an article at content/<locale>/<slug>.mdx');
+  });
+
+  it('checks only the frontmatter of a locale whose bodies another shard checks, and every body of the others', () => {
+    const brokenBody = edit(frFR, '<a name="', '<script>alert(1)</script>\n\n<a name="x-');
+    const inShard = checkContent([enUS, brokenBody], 'content', { checksBody: () => true });
+    expect(formatProblems(inShard.problems)).toContain('content/fr-FR/troubleshoot-sspr.mdx');
+    const elsewhere = checkContent([enUS, brokenBody], 'content', { checksBody: (locale) => locale === 'en-US' });
+    expect(elsewhere.problems).toEqual([]);
+    const [source, translation] = elsewhere.articles;
+    expect(source).toMatchObject({ bodyChecked: true });
+    expect(source.headings.length).toBeGreaterThan(0);
+    expect(translation).toMatchObject({ locale: 'fr-FR', bodyChecked: false, headings: [], links: [] });
+    expect(translation.body).toBe(checkContent([enUS, frFR]).articles[1].body.replace('<a name="', '<script>alert(1)</script>\n\n<a name="x-'));
+    const badFrontmatter = edit(frFR, 'title:', 'titel:');
+    expect(formatProblems(checkContent([enUS, badFrontmatter], 'content', { checksBody: (locale) => locale === 'en-US' }).problems)).toContain('content/fr-FR/troubleshoot-sspr.mdx');
   });
 
   it("gives each article's links with file lines, as translation link parity would parse them", async () => {

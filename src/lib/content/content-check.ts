@@ -35,6 +35,23 @@ export interface CheckedArticle {
   body: string;
   /** Its link and image URLs with file lines, from the tree the checks parsed: what translation link parity compares. */
   links: SourceLink[];
+  /**
+   * False for an article of a locale another shard builds (`checksBody`): its body was not parsed here, so its
+   * `headings` and `links` are empty; its own shard checks it.
+   */
+  bodyChecked: boolean;
+}
+
+/** Options of `checkContent`. */
+export interface ContentCheckOptions {
+  /** Unknown frontmatter keys are problems, not warnings. */
+  strict?: boolean;
+  /**
+   * The locales whose article bodies are parsed and checked (every one when absent). A shard build checks the
+   * bodies it compiles, its locales' and the source's; the others are read for their location and frontmatter,
+   * which routes, language links and browse lists need, and checked in full by the shard that builds them.
+   */
+  checksBody?: (locale: Locale) => boolean;
 }
 
 /** The images a locale's `media/` folder may hold: what the importer copies and the MDX image pipeline bundles. */
@@ -59,7 +76,7 @@ export interface ContentCheckResult {
  * `strict` turns unknown frontmatter keys from warnings into problems. Warnings also say what the site
  * repaired (a heading id that would clash).
  */
-export function checkContent(files: ContentFile[], contentDir = 'content', options: { strict?: boolean } = {}): ContentCheckResult {
+export function checkContent(files: ContentFile[], contentDir = 'content', options: ContentCheckOptions = {}): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const articles: CheckedArticle[] = [];
@@ -72,12 +89,12 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
       else breadcrumbs[parts.folder] = parsed.config;
       continue;
     }
-    const article = checkFile(file, contentDir, problems, warnings, options.strict);
+    const article = checkFile(file, contentDir, problems, warnings, options);
     if (article) articles.push(article);
   }
   const sources = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a]));
   const presentSources = new Set(files.map((f) => f.path));
-  for (const article of articles.filter((a) => a.locale !== sourceLocale)) {
+  for (const article of articles.filter((a) => a.locale !== sourceLocale && a.bodyChecked)) {
     const sourcePath = refToContentPath({ locale: sourceLocale, slug: article.slug }, contentDir);
     const source = sources.get(article.slug);
     if (!source) {
@@ -92,7 +109,7 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
   return { articles, problems, warnings, breadcrumbs };
 }
 
-function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], strict?: boolean): CheckedArticle | undefined {
+function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], { strict, checksBody }: ContentCheckOptions): CheckedArticle | undefined {
   const report = problemReporter(problems, file.path);
   if (file.problem) {
     problems.push(file.problem);
@@ -142,6 +159,10 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   const checked = checkFrontmatter({ file: file.path, text: file.text, data: split.data, locale: folder, isSource: folder === sourceLocale, strict });
   problems.push(...checked.problems);
   warnings.push(...checked.warnings);
+  if (checksBody && !checksBody(folder)) {
+    if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
+    return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings: [], body: split.body, links: [], bodyChecked: false };
+  }
   // One parse of the body for every rule that reads it: the section ids are those the page will show.
   const body = parseArticleBody(file.path, split.body, split.bodyLine);
   const headings = body.tree ? readSectionHeadings(body.tree, split.body, split.bodyLine) : [];
@@ -153,7 +174,7 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   }
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
   const links = body.tree ? treeToSourceLinks(body.tree, split.bodyLine) : [];
-  return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings, body: split.body, links };
+  return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings, body: split.body, links, bodyChecked: true };
 }
 
 /** The ids of a translation's sections must be exactly its source's, so links and the language switch keep working. */

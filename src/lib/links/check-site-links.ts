@@ -23,6 +23,8 @@ export function checkSiteLinks(
   sources: SourceFiles & {
     /** A content file's links when already known (the build's content check read them), else parity parses it. */
     knownLinks?: (file: { path: string; text: string }) => SourceLink[] | undefined;
+    /** The content files whose translation parity this build checks (all when absent): a shard checks its own. */
+    checksParity?: (path: string) => boolean;
   },
   urlLint: UrlLintOptions = defaultUrlLintOptions,
 ): SiteLinkCheck {
@@ -38,7 +40,9 @@ export function checkSiteLinks(
     );
   }
   const parity = checkTranslationParity(
-    [...sources.content].map(([path, text]) => ({ path, text })),
+    [...sources.content]
+      .filter(([path]) => sources.checksParity?.(path) ?? true)
+      .map(([path, text]) => ({ path, text })),
     sources.knownLinks,
   );
   return {
