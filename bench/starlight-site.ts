@@ -10,10 +10,11 @@ import type { CorpusFile } from './corpus.ts';
 /** The Starlight release `bench:vs-starlight` compares with (the newest on the npm registry when it was pinned). */
 export const starlightVersion = '0.42.4';
 
-/** One file of the Starlight comparison site, with its path relative to the site's root. */
+/** One file of the Starlight comparison site, with its path relative to the site's root; an image has its `bytes`. */
 export interface SiteFile {
   path: string;
   text: string;
+  bytes?: Uint8Array;
 }
 
 /**
@@ -79,15 +80,17 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 /**
  * Our articles in Starlight's layout: `<locale>/<slug>.mdx` becomes `src/content/docs/<url segment>/<slug>.mdx`, text
- * unchanged (Starlight's schema keeps `title` and ignores our other keys):
+ * unchanged (Starlight's schema keeps `title` and ignores our other keys), and a locale's images go with them
+ * (`fr-FR/media/a.png` → `src/content/docs/fr-fr/media/a.png`, where `./media/a.png` in an article finds them):
  * `corpusToStarlightDocs([{ path: 'fr-FR/a.mdx', text }])` → `[{ path: 'src/content/docs/fr-fr/a.mdx', text }]`.
  */
-export function corpusToStarlightDocs(files: CorpusFile[]): SiteFile[] {
-  // Articles only, nested ones included (`fr-FR/commercial-dialogues/a.mdx`); a locale's breadcrumb.yml has no Starlight counterpart.
+export function corpusToStarlightDocs(files: (CorpusFile & { bytes?: Uint8Array })[]): SiteFile[] {
+  // Articles, nested ones included (`fr-FR/commercial-dialogues/a.mdx`), and images; a locale's breadcrumb.yml has
+  // no Starlight counterpart.
   return files
-    .filter((file) => file.path.endsWith('.mdx'))
+    .filter((file) => file.path.endsWith('.mdx') || /^[^/]+\/media\//.test(file.path))
     .map((file) => {
-      const match = /^([^/]+)\/(.+\.mdx)$/.exec(file.path);
+      const match = /^([^/]+)\/(.+)$/.exec(file.path);
       if (!match || !isLocale(match[1]))
         throw new Error(
           `${file.path}: expected an article path <locale>/<slug>.mdx with a shipped locale, e.g. fr-FR/troubleshoot-sspr.mdx`,
@@ -95,6 +98,7 @@ export function corpusToStarlightDocs(files: CorpusFile[]): SiteFile[] {
       return {
         path: `src/content/docs/${localeToPathSegment(match[1])}/${match[2]}`,
         text: file.text,
+        ...(file.bytes ? { bytes: file.bytes } : {}),
       };
     });
 }

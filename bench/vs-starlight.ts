@@ -56,21 +56,23 @@ const env = { PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` 
 const astroVersion: string = JSON.parse(readFileSync('package.json', 'utf8')).dependencies.astro;
 
 /** Writes files below `base`, creating folders. */
-function writeFiles(base: string, files: { path: string; text: string }[]) {
+function writeFiles(base: string, files: { path: string; text: string; bytes?: Uint8Array }[]) {
   for (const file of files) {
     mkdirSync(dirname(join(base, file.path)), { recursive: true });
-    writeFileSync(join(base, file.path), file.text);
+    writeFileSync(join(base, file.path), file.bytes ?? file.text);
   }
 }
 
 /** The files below `dir` with paths relative to it (`en-US/a.mdx`). */
-function readTree(dir: string): CorpusFile[] {
+function readTree(dir: string): (CorpusFile & { bytes?: Uint8Array })[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .map((path) => ({
       path: relative(dir, path).split('\\').join('/'),
       text: readFileSync(path, 'utf8'),
+      // Images byte for byte: as text, their bytes would not survive the copy.
+      ...(/\/media\//.test(path) ? { bytes: readFileSync(path) } : {}),
     }));
 }
 
@@ -108,7 +110,7 @@ async function ensureStarlight(siteLocales: readonly Locale[]) {
 
 /** A corpus to build with both, and the locales both sites have. */
 interface CorpusSite {
-  files: CorpusFile[];
+  files: (CorpusFile & { bytes?: Uint8Array })[];
   locales: Locale[];
   note: string;
 }

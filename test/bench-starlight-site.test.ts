@@ -41,6 +41,13 @@ describe('corpusToStarlightDocs', () => {
     ).toEqual([{ path: 'src/content/docs/fr-fr/article-1.mdx', text: '---\ntitle: A\n---\nB' }]);
   });
 
+  it("copies a locale's images beside its articles, bytes unchanged", () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    expect(corpusToStarlightDocs([{ path: 'ja-JP/media/icon.png', text: '', bytes }])).toEqual([
+      { path: 'src/content/docs/ja-jp/media/icon.png', text: '', bytes },
+    ]);
+  });
+
   it("keeps nested articles' folders and leaves out a locale's breadcrumb.yml", () => {
     expect(
       corpusToStarlightDocs([
