@@ -18,17 +18,18 @@ function slugTextOf(heading: Element): string {
 }
 
 /**
- * The ids to give headings without one, when a slug Astro would give one of them is taken or empty (else none, so
- * the page keeps Astro's slugs), for both engines' plugins. `<h2 id="steps">A</h2><h3>Steps</h3>` → `[[<h3>, 'steps-1']]`.
+ * The ids to give headings without one, given the article's elements in document order, when a slug Astro would give
+ * one of them is taken by another element or empty (else none, so the page keeps Astro's slugs); for both engines'
+ * plugins. `[<h2 id="steps">A</h2>, <h3>Steps</h3>]` → `[[<h3>, 'steps-1']]`.
  */
-export function uniqueHeadingIds(tree: Root): [Element, string][] {
+export function uniqueHeadingIds(elements: Iterable<Element>): [Element, string][] {
   const taken = new Set<string>();
   const unnamed: Element[] = [];
-  visit(tree, 'element', (node) => {
+  for (const node of elements) {
     const id = node.properties.id;
     if (typeof id === 'string') taken.add(id);
     else if (headingTags.has(node.tagName)) unnamed.push(node);
-  });
+  }
   const { ids, needed } = generateHeadingIds(taken, unnamed.map(slugTextOf));
   return needed ? unnamed.map((heading, index) => [heading, ids[index]]) : [];
 }
@@ -41,6 +42,8 @@ export function uniqueHeadingIds(tree: Root): [Element, string][] {
  */
 export function rehypeUniqueHeadingIds() {
   return (tree: Root) => {
-    for (const [heading, id] of uniqueHeadingIds(tree)) heading.properties.id = id;
+    const elements: Element[] = [];
+    visit(tree, 'element', (node) => void elements.push(node));
+    for (const [heading, id] of uniqueHeadingIds(elements)) heading.properties.id = id;
   };
 }
