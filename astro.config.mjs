@@ -2,20 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { contentCacheDir, getContentDir } from './src/bindings/content-dir.ts';
 import { contentReport } from './src/bindings/content-report.ts';
-import { contentPathToLocale } from './src/lib/content/article-catalog.ts';
-import { rehypeSectionHeadings } from './src/lib/markdown/rehype-section-headings.ts';
-import { rehypeUniqueHeadingIds } from './src/lib/markdown/rehype-unique-heading-ids.ts';
-import { remarkSectionIds } from './src/lib/markdown/remark-section-ids.ts';
-import { rehypeFootnoteLabel } from './src/lib/markdown/rehype-footnote-label.ts';
-import { rehypeSymptomWeight } from './src/lib/markdown/rehype-symptom-weight.ts';
-import { rehypeCodeHighlight } from './src/lib/markdown/rehype-code-highlight.ts';
-import { remarkAlerts } from './src/lib/markdown/remark-alerts.ts';
-import { gfmOptions } from './src/lib/markdown/mdx-parser.ts';
-import { createTranslator } from './src/i18n/ui.ts';
+import { siteMarkdownProcessor } from './src/bindings/markdown-processor.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { localeToPathSegment } from './src/i18n/locale-helpers.ts';
 import { createContentSecurityPolicy } from './src/lib/site/content-security-policy.ts';
@@ -28,9 +17,6 @@ const contentDir = getContentDir();
 // Loading this file reads no content: the articles loader (src/content.config.ts) reads and checks it once when Astro
 // loads content, and leaves its problems (which stop `astro build`) and the route list (which the sitemap reads).
 const content = contentReport();
-/** The translator for the article at a file path (the Markdown plugins label callouts and anchors in its language). */
-const t = (/** @type {string} */ path) =>
-  createTranslator(contentPathToLocale(path) ?? sourceLocale);
 
 export default defineConfig({
   site,
@@ -49,44 +35,9 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline style attributes, which the CSP refuses: rehypeCodeHighlight uses classes instead.
     syntaxHighlight: false,
-    processor: unified({
-      // Our own remark-gfm, with the options every parser of ours shares (see gfmOptions).
-      gfm: false,
-      remarkPlugins: [
-        [remarkGfm, gfmOptions],
-        // Docs alerts (`> [!NOTE]`) as callouts titled in the article's language.
-        [
-          remarkAlerts,
-          {
-            title: (
-              /** @type {string} */ path,
-              /** @type {import('./src/lib/markdown/remark-alerts.ts').AlertKind} */ kind,
-            ) => t(path)(`callout.${kind}`),
-          },
-        ],
-        // A heading's `<a name="…"></a>` anchor becomes its id, read as the content check reads it.
-        remarkSectionIds,
-      ],
-      // Command lines like `--name` and quotes in product names must stay exactly as written.
-      smartypants: false,
-      rehypePlugins: [
-        [
-          rehypeSectionHeadings,
-          {
-            anchorLabel: (/** @type {string} */ path, /** @type {string} */ heading) =>
-              t(path)('article.anchorLabel', { heading }),
-          },
-        ],
-        [
-          rehypeFootnoteLabel,
-          { label: (/** @type {string} */ path) => t(path)('footnotes.label') },
-        ],
-        rehypeSymptomWeight,
-        rehypeCodeHighlight,
-        // Last, so it sees every id: a heading Astro would slug into an id already taken gets a unique one.
-        rehypeUniqueHeadingIds,
-      ],
-    }),
+    // Our plugins (callouts, stable section ids, self-links, footnote labels, code colours) on the engine
+    // POLYHELP_MARKDOWN names: unified (remark/rehype) unless set to satteri (the same plugins ported; see README).
+    processor: siteMarkdownProcessor(),
   },
   integrations: [
     content.integration,

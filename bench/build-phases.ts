@@ -2,6 +2,8 @@
 export interface TimedLine {
   at: number;
   text: string;
+  /** CPU time (user + system) the command's process tree had used when the line arrived, in ms, when sampled. */
+  cpuMs?: number;
 }
 
 /** Where a build's time went, in milliseconds. */
@@ -32,8 +34,13 @@ const markers: [keyof BuildPhases, RegExp][] = [
  * Splits `astro build` output into phases by the log lines that open each one:
  * `[{ at: 900, text: '… [content] Syncing content' }, …]`, ending at 9000 → `{ startup: 900, contentSync: …, finish: … }`.
  * A phase whose marker never shows is 0; the render phase ends at the first "✓ Completed" after route generation.
+ * `valueOf` reads the clock the phases are measured on: wall time (`at`) unless given, e.g. CPU time (`cpuMs`).
  */
-export function buildPhasesFromLog(lines: TimedLine[], end: number): BuildPhases {
+export function buildPhasesFromLog(
+  lines: TimedLine[],
+  end: number,
+  valueOf: (line: TimedLine) => number = (line) => line.at,
+): BuildPhases {
   const phases: BuildPhases = {
     startup: 0,
     contentSync: 0,
@@ -47,8 +54,8 @@ export function buildPhasesFromLog(lines: TimedLine[], end: number): BuildPhases
   for (const [phase, marker] of markers) {
     const index = lines.findIndex((line, i) => i >= from && marker.test(line.text.trim()));
     if (index === -1) continue;
-    phases[phase] = lines[index].at - start;
-    start = lines[index].at;
+    phases[phase] = valueOf(lines[index]) - start;
+    start = valueOf(lines[index]);
     from = index + 1;
   }
   phases.finish = end - start;

@@ -1,65 +1,48 @@
 // `node bench/mdx-compile.ts [--articles 167] [--locales 6]`: compiles every article of a generated corpus to a JS module
 // with the MDX renderer Astro calls (`processor.createMdxRenderer(…).process`): the site's unified pipeline with our
-// plugins, the same without them, and Sätteri without them, outside any build: how much of the build's "MDX compile and
-// bundling" phase is the Markdown engine, and how much an engine switch could save at most.
+// plugins, the same without them, Sätteri without them and Sätteri with their ports (POLYHELP_MARKDOWN=satteri), outside
+// any build: how much of the build's "MDX compile and bundling" phase is the Markdown engine, what the switch saves.
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
-import config from '../astro.config.mjs';
-import { contentPathToLocale } from '../src/lib/content/article-catalog.ts';
-import { locales, sourceLocale } from '../src/i18n/locales.ts';
-import { createTranslator } from '../src/i18n/ui.ts';
+import { siteMarkdownProcessor } from '../src/bindings/markdown-processor.ts';
 import { splitFrontmatter } from '../src/lib/content/split-frontmatter.ts';
 import { gfmOptions } from '../src/lib/markdown/mdx-parser.ts';
 import { createCorpus } from './corpus.ts';
+import { readSeedArticles } from './seed-articles.ts';
 import { seconds } from './run-measured.ts';
-import { satteriHastPlugins, satteriMdastPlugins } from './satteri-plugins.ts';
 
+// The corpus is written with the words of the seed article, so it has the locales that article has (as bench:build's).
+const { locales, seeds } = readSeedArticles();
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '167' },
     locales: { type: 'string', default: String(locales.length) },
   },
 });
-const seeds = Object.fromEntries(
-  locales.map((locale) => [
-    locale,
-    readFileSync(join('content', locale, 'troubleshoot-sspr.mdx'), 'utf8'),
-  ]),
-);
 const files = createCorpus({
   articles: Number(values.articles),
   locales: locales.slice(0, Number(values.locales)),
   seeds,
 });
-const t = (path: string) => createTranslator(contentPathToLocale(path) ?? sourceLocale);
 const shared = { syntaxHighlight: false as const, gfm: true, smartypants: false };
 const engines = {
-  'unified + our plugins (the site)': config.markdown!.processor!,
+  'unified + our plugins (the site)': siteMarkdownProcessor('unified'),
   'unified, no plugins of ours': unified({
     gfm: false,
     remarkPlugins: [[remarkGfm, gfmOptions]],
     smartypants: false,
   }),
   'Sätteri, no plugins of ours': satteri({ features: { gfm: true, smartPunctuation: false } }),
-  'Sätteri + bench/satteri-plugins.ts': satteri({
-    features: { gfm: true, smartPunctuation: false },
-    mdastPlugins: satteriMdastPlugins({ title: (path, kind) => t(path)(`callout.${kind}`) }),
-    hastPlugins: satteriHastPlugins({
-      anchorLabel: (path, heading) => t(path)('article.anchorLabel', { heading }),
-      label: (path) => t(path)('footnotes.label'),
-    }),
-  }),
+  'Sätteri + the ported plugins': siteMarkdownProcessor('satteri'),
 };
-/** The static HTML of a compiled article (optimize puts it in `set:html` strings), boolean attributes written one way, and its headings (the TOC's source). */
+/** The static HTML of a compiled article (optimize puts it in `set:html` strings) and its headings (the TOC's source). */
 const staticHtml = (code: string) =>
   [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)]
-    .map((m) => JSON.parse(m[1]) as string)
-    .join('')
-    .replaceAll('=""', '') +
+    .map((m) => new Function(`return ${m[1]}`)() as string)
+    .join('') +
   JSON.stringify(
     JSON.parse(/getHeadings\(\) \{\s*return (\[.*?\]);?\s*\}/s.exec(code)?.[1] ?? 'null'),
   );
@@ -104,8 +87,8 @@ for (const [index, name] of Object.keys(engines).entries()) {
   );
 }
 console.log(
-  `  ratio Sätteri / the site's unified pipeline: ${(ms[2] / ms[0]).toFixed(2)} without our plugins, ${(ms[3] / ms[0]).toFixed(2)} with the sketched port`,
+  `  ratio Sätteri / the site's unified pipeline: ${(ms[2] / ms[0]).toFixed(2)} without our plugins, ${(ms[3] / ms[0]).toFixed(2)} with the ported plugins`,
 );
 console.log(
-  `  same static HTML (boolean attributes aside) from the sketched port as from the site's pipeline: ${sameHtml} of ${files.length} articles`,
+  `  same static HTML and headings from Sätteri with the ported plugins as from the site's pipeline: ${sameHtml} of ${files.length} articles`,
 );

@@ -22,10 +22,11 @@ export interface RunOptions {
   sampleMs?: number;
 }
 
-/** Resident kilobytes of every live process below `root` (itself included), read from /proc. */
-export function treeRssKb(root: number): number {
+/** What /proc says of every live process below `root` (itself included): resident kilobytes and CPU time used. */
+function treeUsage(root: number): { rssKb: number; cpuMs: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -37,18 +38,30 @@ export function treeRssKb(root: number): number {
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
       // Field 24 of stat (index 21 after comm and state) is the resident set in pages.
       rss.set(pid, (Number(fields[21]) * 4096) / 1024);
+      // Fields 14–17 (indexes 11–14): user and system time, its own and its waited-for children's, in 1/100 s.
+      cpu.set(
+        pid,
+        fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks) * 10, 0),
+      );
     } catch {
       // The process ended between listing and reading.
     }
   }
-  let total = 0;
+  let rssKb = 0;
+  let cpuMs = 0;
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
+    rssKb += rss.get(pid) ?? 0;
+    cpuMs += cpu.get(pid) ?? 0;
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rssKb, cpuMs };
+}
+
+/** Resident kilobytes of every live process below `root` (itself included), read from /proc. */
+export function treeRssKb(root: number): number {
+  return treeUsage(root).rssKb;
 }
 
 /**
@@ -75,8 +88,13 @@ export function runMeasured(
       },
     });
     let peakTreeKb = 0;
+    // The tree's CPU time at the last sample, given to each output line as it arrives (per-phase CPU).
+    let cpuMs = 0;
     const sample = () => {
-      if (child.pid !== undefined) peakTreeKb = Math.max(peakTreeKb, treeRssKb(child.pid));
+      if (child.pid === undefined) return;
+      const usage = treeUsage(child.pid);
+      peakTreeKb = Math.max(peakTreeKb, usage.rssKb);
+      cpuMs = Math.max(cpuMs, usage.cpuMs);
     };
     const sampler = setInterval(sample, options.sampleMs ?? 100);
     let tail = '';
@@ -84,7 +102,7 @@ export function runMeasured(
       const at = performance.now() - started;
       const parts = (tail + chunk.toString()).split('\n');
       tail = parts.pop() ?? '';
-      for (const part of parts) lines.push({ at, text: part });
+      for (const part of parts) lines.push({ at, text: part, cpuMs });
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
@@ -98,13 +116,12 @@ export function runMeasured(
       const usage = lines
         .map((l) => /maxrss-kb=(\d+) cpu-s=([\d.]+)\+([\d.]+)/.exec(l.text))
         .find(Boolean);
-      const cpuMs = usage ? (Number(usage[2]) + Number(usage[3])) * 1000 : 0;
       resolve({
         lines,
         ms: performance.now() - started,
         peakTreeKb,
         maxRssKb: Number(usage?.[1] ?? 0),
-        cpuMs,
+        cpuMs: usage ? (Number(usage[2]) + Number(usage[3])) * 1000 : 0,
         code: code ?? 1,
       });
     });

@@ -40,6 +40,18 @@ describe('buildPhasesFromLog', () => {
       prepare: 600,
     });
   });
+
+  it('measures the phases on another clock when told, e.g. the CPU time sampled on each line', () => {
+    const withCpu = log.map((line) => ({ ...line, cpuMs: line.at * 2 }));
+    expect(buildPhasesFromLog(withCpu, 20000, (line) => line.cpuMs ?? 0)).toEqual({
+      startup: 1800,
+      contentSync: 600,
+      prepare: 600,
+      compile: 9200,
+      render: 4000,
+      finish: 3800,
+    });
+  });
 });
 
 describe('pageTimesFromLog', () => {

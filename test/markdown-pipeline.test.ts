@@ -1,29 +1,33 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import config from '../astro.config.mjs';
+import { siteMarkdownProcessor } from '../src/bindings/markdown-processor.ts';
+import { markdownEngineOf, markdownEngines } from '../src/lib/markdown/markdown-processor.ts';
+
+/** The options Astro hands a processor for this site (astro.config.mjs turns its highlighter off). */
+const shared = { syntaxHighlight: false as const };
 
 /**
- * The site's own Markdown pipeline, as configured in astro.config.mjs, rendering a file of the given locale.
- * (Stable heading ids come from MDX's JSX anchors: rehype-section-headings.test.ts and the e2e tests cover them.)
+ * The site's own Markdown pipeline on one engine, as astro.config.mjs configures it, rendering a file of the given
+ * locale. (Stable heading ids come from MDX's JSX anchors: rehype-section-headings.test.ts and the e2e tests cover them.)
  */
-async function render(markdown: string, locale = 'fr-FR'): Promise<string> {
-  const processor = config.markdown!.processor!;
-  // The site turns Astro's highlighter off (rehypeCodeHighlight colours code); without this the renderer would use Shiki.
-  const renderer = await processor.createRenderer({ syntaxHighlight: false });
-  const { code } = await renderer.render(markdown, {
-    fileURL: pathToFileURL(`${process.cwd()}/content/${locale}/a.md`),
-  });
-  return code;
-}
+describe.each(markdownEngines)('the configured Markdown pipeline (%s)', (engine) => {
+  async function render(markdown: string, locale = 'fr-FR'): Promise<string> {
+    // The site turns Astro's highlighter off (rehypeCodeHighlight colours code); without this the renderer would use Shiki.
+    const renderer = await siteMarkdownProcessor(engine).createRenderer(shared);
+    const { code } = await renderer.render(markdown, {
+      fileURL: pathToFileURL(`${process.cwd()}/content/${locale}/a.md`),
+    });
+    return code;
+  }
 
-describe('the configured Markdown pipeline', () => {
   it('keeps command lines and quotes exactly as written (no typographic rewriting)', async () => {
     const html = await render('Run `Set-Thing --name x` -- then type "yes" or \'no\'...');
     expect(html).toContain(`<code>Set-Thing --name x</code> -- then type "yes" or 'no'...`);
   });
 
-  it('never strikes text through for a lone tilde', async () => {
-    expect(await render('It takes ~5 minutes, or ~10 at most.')).not.toContain('<del>');
+  it('never strikes text through for a lone tilde, only for a double one', async () => {
+    const html = await render('It takes ~5 minutes~, or ~~10~~ at most.');
+    expect(html).toContain('It takes ~5 minutes~, or <del>10</del> at most.');
   });
 
   it('highlights fenced PowerShell with classes, never inline styles, and leaves untagged fences plain', async () => {
@@ -45,5 +49,56 @@ describe('the configured Markdown pipeline', () => {
       'footnote-label-1',
       'footnote-label',
     ]);
+  });
+});
+
+/** The static HTML an MDX module holds (optimize writes it into `set:html` strings), and its headings (the TOC's). */
+function staticHtmlOf(code: string): string[] {
+  const html = [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)].map(
+    (m) => new Function(`return ${m[1]}`)() as string,
+  );
+  const headings = /getHeadings\(\) \{\s*return (\[.*?\]);?\s*\}/s.exec(code)?.[1];
+  return [...html, JSON.stringify(JSON.parse(headings ?? 'null'))];
+}
+
+describe('the two Markdown engines', () => {
+  it('compile an article to the same static HTML and headings: alerts, anchors, tables, task lists, footnotes', async () => {
+    const mdx = [
+      '# <a name="top"></a>Titre',
+      '> [!NOTE]\n> Une note.',
+      '## <a name="steps"></a>Étapes',
+      '- [x] Fait\n- [ ] À faire',
+      '| Gauche | Centre | Droite |\n|:--|:-:|--:|\n| 1 | 2 | 3 |',
+      '### Steps',
+      'Environ ~5 minutes~, rien de ~~barré~~[^1].',
+      '```ps\nGet-Item $x\n```',
+      '[^1]: Une note de bas de page.',
+    ].join('\n\n');
+    const path = `${process.cwd()}/content/fr-FR/a.mdx`;
+    const [unified, satteri] = await Promise.all(
+      markdownEngines.map(async (engine) => {
+        const renderer = await siteMarkdownProcessor(engine).createMdxRenderer!(shared, {
+          optimize: true,
+        });
+        return staticHtmlOf((await renderer.process(mdx, path, {})).code);
+      }),
+    );
+    expect(unified.join('')).toContain('<th align="center">Centre</th>');
+    expect(unified.join('')).toContain('<section data-footnotes="" class="footnotes">');
+    expect(satteri).toEqual(unified);
+  });
+});
+
+describe('markdownEngineOf', () => {
+  it('reads POLYHELP_MARKDOWN, unified when unset, and names the accepted values otherwise', () => {
+    expect([undefined, '', 'unified', 'satteri'].map(markdownEngineOf)).toEqual([
+      'unified',
+      'unified',
+      'unified',
+      'satteri',
+    ]);
+    expect(() => markdownEngineOf('remark')).toThrow(
+      'POLYHELP_MARKDOWN: expected one of unified, satteri (or unset for unified), found "remark".',
+    );
   });
 });

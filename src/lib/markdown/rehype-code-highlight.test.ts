@@ -1,21 +1,18 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { mdxToHastWith, type EnginePlugins } from './engine-pipelines.ts';
+import { markdownEngines } from './markdown-processor.ts';
 import { highlightLanguage, rehypeCodeHighlight } from './rehype-code-highlight.ts';
+import { satteriCodeHighlight } from './satteri/code-highlight.ts';
 
-const render = async (markdown: string) =>
-  String(
-    await unified()
-      .use(remarkParse)
-      .use(remarkRehype)
-      .use(rehypeCodeHighlight)
-      .use(rehypeStringify)
-      .process(markdown),
-  );
+const plugins: EnginePlugins = {
+  unified: { rehype: [rehypeCodeHighlight] },
+  satteri: { hast: [satteriCodeHighlight()] },
+};
 
-describe('rehypeCodeHighlight', () => {
+describe.each(markdownEngines)('rehypeCodeHighlight (%s)', (engine) => {
+  const render = async (markdown: string) => toHtml(await mdxToHastWith(engine, plugins, markdown));
+
   it('marks PowerShell commands, variables and strings with token classes, and no inline style', async () => {
     const html = await render(
       '```powershell\nGet-MsolUser -UserPrincipalName "a@contoso.com" | Set-Thing $user\n```',

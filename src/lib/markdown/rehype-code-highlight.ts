@@ -60,26 +60,44 @@ function fenceTagOf(code: Element): string | undefined {
 }
 
 /**
- * Rehype plugin: highlights fenced code with Prism grammars (refractor) as `<span class="token …">`, coloured by
- * the site stylesheet. Shiki's inline `style` attributes are refused by the CSP; classes are not. A fence without
- * a tag, or with a tag no grammar here knows, stays plain text.
+ * A `<pre>` of fenced code with a tag a grammar here knows, highlighted, as a new element (the one given is left as
+ * it was), or undefined when it stays plain; both engines' plugins use it.
  * `<pre><code class="language-ps">Get-Item $x</code></pre>` →
  * `<pre class="code-highlighted"><code class="language-powershell"><span class="token function">Get-Item</span> <span class="token variable">$x</span></code></pre>`
+ */
+export function highlightedPre(pre: Element): Element | undefined {
+  if (pre.tagName !== 'pre') return undefined;
+  const code = pre.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'code',
+  );
+  const tag = code && fenceTagOf(code);
+  const language = tag && highlightLanguage(tag);
+  if (!code || !language) return undefined;
+  const highlighted: Element = {
+    type: 'element',
+    tagName: 'code',
+    properties: { ...code.properties, className: [`language-${language}`] },
+    children: refractor.highlight(toText(code, { whitespace: 'pre' }), language)
+      .children as Element['children'],
+  };
+  return {
+    type: 'element',
+    tagName: 'pre',
+    properties: { ...pre.properties, className: ['code-highlighted'] },
+    children: pre.children.map((child) => (child === code ? highlighted : child)),
+  };
+}
+
+/**
+ * Rehype plugin: highlights fenced code with Prism grammars (refractor) as `<span class="token …">`, coloured by
+ * the site stylesheet. Shiki's inline `style` attributes are refused by the CSP; classes are not. A fence without
+ * a tag, or with a tag no grammar here knows, stays plain text (see `highlightedPre`).
  */
 export function rehypeCodeHighlight() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      if (node.tagName !== 'pre') return;
-      const code = node.children.find(
-        (child): child is Element => child.type === 'element' && child.tagName === 'code',
-      );
-      const tag = code && fenceTagOf(code);
-      const language = tag && highlightLanguage(tag);
-      if (!code || !language) return;
-      code.children = refractor.highlight(toText(code, { whitespace: 'pre' }), language)
-        .children as Element['children'];
-      code.properties.className = [`language-${language}`];
-      node.properties.className = ['code-highlighted'];
+      const highlighted = highlightedPre(node);
+      if (highlighted) Object.assign(node, highlighted);
     });
   };
 }

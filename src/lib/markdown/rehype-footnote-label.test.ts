@@ -1,25 +1,31 @@
-import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rehypeFootnoteLabel } from './rehype-footnote-label.ts';
+import { mdxToHastWith, type EnginePlugins } from './engine-pipelines.ts';
+import { markdownEngines } from './markdown-processor.ts';
+import { rehypeFootnoteLabel, type FootnoteLabelOptions } from './rehype-footnote-label.ts';
+import { satteriFootnoteLabel } from './satteri/footnote-label.ts';
 
-describe('rehypeFootnoteLabel', () => {
-  it('replaces the footnotes heading text with the label for the file', () => {
-    const tree: Root = {
-      type: 'root',
-      children: [
-        {
-          type: 'element',
-          tagName: 'h2',
-          properties: { id: 'footnote-label' },
-          children: [{ type: 'text', value: 'Footnotes' }],
-        },
-      ],
-    };
-    rehypeFootnoteLabel({ label: (path) => (path.includes('/ja-JP/') ? '脚注' : 'Footnotes') })(
-      tree,
-      { path: 'content/ja-JP/a.mdx', history: [] },
+const options: FootnoteLabelOptions = {
+  label: (path) => (path.includes('/ja-JP/') ? '脚注' : 'Footnotes'),
+};
+const plugins: EnginePlugins = {
+  unified: { rehype: [[rehypeFootnoteLabel, options]] },
+  satteri: { hast: [satteriFootnoteLabel(options)] },
+};
+
+describe.each(markdownEngines)('rehypeFootnoteLabel (%s)', (engine) => {
+  it('replaces the footnotes heading text with the label for the file', async () => {
+    const tree = await mdxToHastWith(
+      engine,
+      plugins,
+      'Text[^1].\n\n[^1]: Note.\n',
+      'content/ja-JP/a.mdx',
     );
-    expect(toHtml(tree)).toBe('<h2 id="footnote-label">脚注</h2>');
+    expect(toHtml(tree)).toContain('<h2 class="sr-only" id="footnote-label">脚注</h2>');
+  });
+
+  it('leaves other headings alone', async () => {
+    const tree = await mdxToHastWith(engine, plugins, '## Footnotes\n', 'content/ja-JP/a.mdx');
+    expect(toHtml(tree)).toBe('<h2>Footnotes</h2>');
   });
 });

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { vfilePath } from './vfile-path.ts';
 
@@ -9,14 +9,22 @@ export interface FootnoteLabelOptions {
 }
 
 /**
+ * Whether an element is the heading GFM gives the footnotes section (the one element with this id before heading
+ * ids are made), for both engines' plugins: `isFootnoteLabel(<h2 id="footnote-label">)` → `true`.
+ */
+export function isFootnoteLabel(node: Element): boolean {
+  return node.properties.id === 'footnote-label';
+}
+
+/**
  * Rehype plugin: localizes the heading GFM gives the footnotes section, which remark-rehype can only
  * set once for every file. `<h2 id="footnote-label">Footnotes</h2>` → `<h2 id="footnote-label">Notes de bas de page</h2>`.
  */
 export function rehypeFootnoteLabel(options: FootnoteLabelOptions) {
   return (tree: Root, file: { path?: string; history: string[] }) => {
     visit(tree, 'element', (node) => {
-      if (node.properties.id !== 'footnote-label') return;
-      node.children = [{ type: 'text', value: options.label(vfilePath(file)) }];
+      if (isFootnoteLabel(node))
+        node.children = [{ type: 'text', value: options.label(vfilePath(file)) }];
     });
   };
 }

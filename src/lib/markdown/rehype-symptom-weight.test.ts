@@ -1,29 +1,27 @@
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import type { Root } from 'hast';
+import { mdxToHastWith, type EnginePlugins } from './engine-pipelines.ts';
+import { markdownEngines } from './markdown-processor.ts';
 import { rehypeSymptomWeight } from './rehype-symptom-weight.ts';
+import { remarkSectionIds } from './remark-section-ids.ts';
+import { satteriSectionIds } from './satteri/section-ids.ts';
+import { satteriSymptomWeight } from './satteri/symptom-weight.ts';
 
-const heading = (tagName: string, id?: string) => ({
-  type: 'element' as const,
-  tagName,
-  properties: id ? { id } : {},
-  children: [],
-});
+const plugins: EnginePlugins = {
+  unified: { remark: [remarkSectionIds], rehype: [rehypeSymptomWeight] },
+  satteri: { mdast: [satteriSectionIds()], hast: [satteriSymptomWeight()] },
+};
 
-describe('rehypeSymptomWeight', () => {
-  it('weights h2 symptom headings with ids above body text, and nothing else', () => {
-    const tree: Root = {
-      type: 'root',
-      children: [
-        heading('h1', 'top'),
-        heading('h2', 'error-message'),
-        heading('h2'),
-        heading('h3', 'sub'),
-      ],
-    };
-    rehypeSymptomWeight()(tree);
-    const weights = tree.children.map((node) =>
-      node.type === 'element' ? node.properties.dataPagefindWeight : undefined,
+describe.each(markdownEngines)('rehypeSymptomWeight (%s)', (engine) => {
+  it('weights h2 symptom headings with ids above body text, and nothing else', async () => {
+    const mdx = [
+      '# <a name="top"></a>Top',
+      '## <a name="error-message"></a>Error',
+      '## Plain',
+      '### <a name="sub"></a>Sub',
+    ].join('\n\n');
+    expect(toHtml(await mdxToHastWith(engine, plugins, mdx))).toBe(
+      '<h1 id="top">Top</h1>\n<h2 id="error-message" data-pagefind-weight="8">Error</h2>\n<h2>Plain</h2>\n<h3 id="sub">Sub</h3>',
     );
-    expect(weights).toEqual([undefined, '8', undefined, undefined]);
   });
 });

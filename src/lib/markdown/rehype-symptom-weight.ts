@@ -1,8 +1,16 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /** Pagefind's own weight for an h2 is 6; symptom headings must outrank body text and the article title (7). */
 export const symptomHeadingWeight = 8;
+
+/**
+ * Whether an element is a symptom heading (an h2 with a stable id), for both engines' plugins:
+ * `isSymptomHeading(<h2 id="error-message">)` → `true`, `isSymptomHeading(<h3 id="x">)` → `false`.
+ */
+export function isSymptomHeading(node: Element): boolean {
+  return node.tagName === 'h2' && typeof node.properties.id === 'string';
+}
 
 /**
  * Rehype plugin: marks every symptom heading (an h2 with a stable id) with `data-pagefind-weight`, so a
@@ -13,8 +21,7 @@ export function rehypeSymptomWeight(options: { weight?: number } = {}) {
   const weight = String(options.weight ?? symptomHeadingWeight);
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      if (node.tagName === 'h2' && typeof node.properties.id === 'string')
-        node.properties.dataPagefindWeight = weight;
+      if (isSymptomHeading(node)) node.properties.dataPagefindWeight = weight;
     });
   };
 }

@@ -1,0 +1,73 @@
+// `node bench/compare-engines.ts [--content <dir>]`: builds a content folder (default: the shipped `content`) with each
+// Markdown engine (POLYHELP_MARKDOWN=unified, then satteri; `npm run build`'s script, Astro's cache emptied first so
+// no page is carried over from the other engine) and compares every built file but the search index: how many are
+// byte-identical, how many differ only in how characters are written (the same DOM once parsed), and where the
+// first differences are. Prints each build's CPU time. Exits 1 unless every file is identical.
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { contentCacheDir, getContentDir } from '../src/bindings/content-dir.ts';
+import { markdownEngines } from '../src/lib/markdown/markdown-processor.ts';
+import { runMeasured, seconds } from './run-measured.ts';
+
+const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
+const contentDir = getContentDir({ POLYHELP_CONTENT_DIR: values.content });
+const work = join('bench', 'out', `engines-${contentDir.replace(/[^A-Za-z0-9._-]+/g, '-')}`);
+const bin = join(process.cwd(), 'node_modules', '.bin');
+
+/** Every file under `dir` but Pagefind's index (its file names are hashes of a non-deterministic build), relative. */
+function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .filter((path) => !path.startsWith(`pagefind/`))
+    .sort();
+}
+
+for (const engine of markdownEngines) {
+  rmSync(contentCacheDir(contentDir) ?? 'node_modules/.astro', { recursive: true, force: true });
+  const run = await runMeasured('node', ['scripts/build.ts', '--out', join(work, engine)], {
+    env: {
+      PATH: `${bin}:${process.env.PATH}`,
+      POLYHELP_CONTENT_DIR: contentDir,
+      POLYHELP_MARKDOWN: engine,
+    },
+  });
+  if (run.code !== 0) {
+    console.error(
+      run.lines
+        .slice(-30)
+        .map((line) => line.text)
+        .join('\n'),
+    );
+    throw new Error(
+      `the ${engine} build of ${contentDir} failed (exit ${run.code}); its output ends above`,
+    );
+  }
+  console.log(`${engine}: built in ${seconds(run.ms)}, CPU (user + system) ${seconds(run.cpuMs)}`);
+}
+
+const [first, second] = markdownEngines.map((engine) => join(work, engine));
+const files = builtFiles(first);
+const missing = builtFiles(second).filter((path) => !existsSync(join(first, path)));
+const sameDom = (a: string, b: string) => toHtml(fromHtml(a)) === toHtml(fromHtml(b));
+const differing: { path: string; sameDom: boolean }[] = [];
+for (const path of files) {
+  if (!existsSync(join(second, path))) {
+    missing.push(path);
+    continue;
+  }
+  const a = readFileSync(join(first, path), 'utf8');
+  const b = readFileSync(join(second, path), 'utf8');
+  if (a !== b) differing.push({ path, sameDom: path.endsWith('.html') && sameDom(a, b) });
+}
+const html = files.filter((path) => path.endsWith('.html')).length;
+console.log(
+  `${contentDir}: ${files.length} files (${html} HTML); ${files.length - differing.length - missing.length} byte-identical, ${differing.filter((d) => d.sameDom).length} with the same DOM but other bytes, ${differing.filter((d) => !d.sameDom).length} different, ${missing.length} built by one engine only`,
+);
+for (const { path, sameDom } of differing.slice(0, 10))
+  console.log(`  ${sameDom ? 'same DOM' : 'differs '} ${path}`);
+for (const path of missing.slice(0, 10)) console.log(`  only one ${path}`);
+if (differing.length > 0 || missing.length > 0) process.exitCode = 1;
