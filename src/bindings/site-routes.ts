@@ -101,13 +101,16 @@ export async function getRootRoute<K extends 'picker' | 'not-found'>(
 
 /**
  * What a page shows, for Astro's incremental build (`experimental.incrementalBuild`): its route (every prop a
- * page gets is in it), the digests of the entries it renders and the feedback URL its forms post to (an environment
- * variable, which Astro's own config hash does not see); an unchanged key and unchanged code let Astro
+ * page gets is in it), the digests of the entries it renders, the feedback URL its forms post to and the Markdown
+ * engine that rendered them (environment variables, which Astro's own config hash does not see: a build with
+ * `POLYHELP_MARKDOWN=satteri` must not reuse unified's pages); an unchanged key and unchanged code let Astro
  * copy last build's page instead of rendering it. `routeCacheKey(route, 'a1b2')` → `'3f…'` (SHA-256, hex).
  */
 function routeCacheKey(route: SiteRoute, ...digests: (string | number | undefined)[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([route, digests, feedbackEndpoint?.href]))
+    .update(
+      JSON.stringify([route, digests, feedbackEndpoint?.href, process.env.POLYHELP_MARKDOWN ?? '']),
+    )
     .digest('hex');
 }
 
