@@ -15,12 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright';
-import {
-  phraseFirst,
-  rankByPhrase,
-  titleCheckedResults,
-  toPhraseTerm,
-} from '../src/lib/search/phrase-first.ts';
+import { rankByPhrase, toPhraseTerm } from '../src/lib/search/phrase-first.ts';
 import { rankSectionsByPhrase, searchedWords } from '../src/lib/search/reader-results.ts';
 import { toSearchTerm } from '../src/lib/search/search-term.ts';
 import { knownItemCase, type KnownItemCase } from './known-item-cases.ts';
@@ -97,7 +92,7 @@ export function casesOf(distDir: string, locale: string): KnownItemCase[] {
   return cases;
 }
 
-/** One query as the search box sends it: the term, and the exact-search term whose pages go first (`phraseFirst`). */
+/** One query as the search box sends it: the term, and the exact-search term whose pages go first (`rankByPhrase`). */
 interface SearchedTerm {
   query: string;
   term: string;
@@ -106,7 +101,9 @@ interface SearchedTerm {
 
 /**
  * Runs terms through Pagefind's JS API on a page of the locale, ordered as the search box orders them
- * (`rankByPhrase` where an exact search is made); the first three results of each.
+ * (`rankByPhrase` where an exact search is made); the first three results of each. One term at a time: a result's
+ * data is loaded only when the order asks for it, and before the next search (Pagefind's sub-results of a result
+ * come out wrong once another search has run).
  */
 async function searchAll(
   browser: Browser,
@@ -119,58 +116,30 @@ async function searchAll(
     // Pagefind picks the index of the page's <html lang>.
     await page.goto(`${origin}/${locale.toLowerCase()}/`);
     // Strings, not functions: Vitest rewrites `import()` in test code into something only Node has.
-    const ids = (await page.evaluate(`(async (terms) => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      await pagefind.options({});
-      const found = [];
-      for (const { term, phrase } of terms) {
-        const { results } = await pagefind.search(term);
-        const exact = phrase === null ? [] : (await pagefind.search(phrase)).results;
-        found.push({ results: results.map((r) => r.id), exact: exact.map((r) => ({ id: r.id, words: r.words })) });
-      }
-      return found;
-    })(${JSON.stringify(terms)})`)) as {
-      results: string[];
-      exact: { id: string; words: number[] }[];
-    }[];
-    const ordered = ids.map(({ results, exact }) =>
-      phraseFirst(
-        results.map((id) => ({ id })),
-        exact,
-      ),
-    );
-    const wanted = ordered.map((results, index) =>
-      results
-        .slice(0, terms[index].phrase === null ? 3 : titleCheckedResults)
-        .map((result) => result.id),
-    );
-    const loaded = (await page.evaluate(`(async ([terms, wanted]) => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      const found = [];
-      for (const [index, { term }] of terms.entries()) {
-        const { results } = await pagefind.search(term);
-        const byId = new Map(results.map((result) => [result.id, result]));
-        const top = await Promise.all(wanted[index].map((id) => byId.get(id).data()));
-        found.push(top.map((data) => ({
-          url: data.url,
-          meta: { title: data.meta?.title },
-          subs: (data.sub_results ?? []).map((sub) => ({
-            url: sub.url, element: sub.anchor?.element, id: sub.anchor?.id, locations: sub.locations ?? [],
-          })),
-        })));
-      }
-      return found;
-    })(${JSON.stringify([terms, wanted])})`)) as (FoundResult & { meta: { title?: string } })[][];
-    return await Promise.all(
-      loaded.map(async (top, index) => {
-        const { phrase, query } = terms[index];
-        if (phrase === null) return top;
-        const byId = new Map(top.map((data, at) => [wanted[index][at], data]));
-        const results = ordered[index].map(({ id }) => ({ id, data: async () => byId.get(id)! }));
-        const ranked = await rankByPhrase(results, ids[index].exact, query);
-        return Promise.all(ranked.slice(0, 3).map((result) => result.data()));
-      }),
-    );
+    await page.evaluate(`(async () => {
+      window.benchPagefind = await import('/pagefind/pagefind.js');
+      await window.benchPagefind.options({});
+    })()`);
+    const load = (at: number) =>
+      page.evaluate(`window.benchResults[${at}].data().then((data) => ({
+        url: data.url,
+        meta: { title: data.meta?.title },
+        subs: (data.sub_results ?? []).map((sub) => ({
+          url: sub.url, element: sub.anchor?.element, id: sub.anchor?.id, locations: sub.locations ?? [],
+        })),
+      }))`) as Promise<FoundResult & { meta: { title?: string } }>;
+    const found: FoundResult[][] = [];
+    for (const { term, phrase, query } of terms) {
+      const { results, exact } = (await page.evaluate(`(async ({ term, phrase }) => {
+        const exact = phrase === null ? [] : (await window.benchPagefind.search(phrase)).results;
+        window.benchResults = (await window.benchPagefind.search(term)).results;
+        return { results: window.benchResults.map((r) => r.id), exact: exact.map((r) => ({ id: r.id })) };
+      })(${JSON.stringify({ term, phrase })})`)) as { results: string[]; exact: { id: string }[] };
+      const lazy = results.map((id, at) => ({ id, data: () => load(at) }));
+      const ranked = phrase === null ? lazy : await rankByPhrase(lazy, exact, query);
+      found.push(await Promise.all(ranked.slice(0, 3).map((result) => result.data())));
+    }
+    return found;
   } finally {
     await page.close();
   }
