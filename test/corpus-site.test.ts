@@ -224,6 +224,29 @@ describe('the alchemy-insights sample corpus, imported and built', { timeout: bu
       );
     });
 
+    it("shows a Japanese symptom heading's own section under its article on the search page", async () => {
+      const cases = casesOf(path(distDir), 'ja-JP');
+      const heldOnce = (text: string) =>
+        cases.filter((other) => other.headings.some((h) => h.text.includes(text))).length === 1;
+      const item = cases.find((one) => one.headings.some((h) => h.id && heldOnce(h.text)));
+      const heading = item?.headings.find((h) => h.id && heldOnce(h.text));
+      expect(heading, 'a Japanese heading no other article has').toBeDefined();
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.origin}/ja-jp/search/?q=${encodeURIComponent(heading!.text)}`);
+        const results = page.locator('pagefind-results').first();
+        await results.getByRole('link').first().waitFor();
+        const sections = await results
+          .getByRole('link')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        expect(sections, `section links for "${heading!.text}"`).toContainEqual(
+          expect.stringMatching(new RegExp(`^${item!.url}[^#]*#${heading!.id}$`)),
+        );
+      } finally {
+        await page.close();
+      }
+    });
+
     // The known-item benchmark of issue 15 (bench/search-quality.ts) on this build: every article's title, title
     // words and symptom headings, in every locale. A ranking or indexing change that hurts one language fails here.
     describe('known-item search quality', () => {
