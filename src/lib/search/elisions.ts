@@ -70,13 +70,16 @@ export const indexedElisionMark = '`';
 /** The typewriter apostrophe, the typographic one and the modifier letter some keyboards type. */
 const apostrophes = "'’ʼ";
 
+/** Per language, the elided words split off their word, in queries and in the index: all but the glued ones. */
+const splitOffWords = Object.entries(elidedWords).map(
+  ([language, words]) =>
+    [language, words.filter((word) => !gluedInIndex.has(word)).join('|')] as const,
+);
+
 const patterns = new Map(
-  Object.entries(elidedWords).map(([language, words]) => [
+  splitOffWords.map(([language, words]) => [
     language,
-    new RegExp(
-      `^(?:${words.filter((word) => !gluedInIndex.has(word)).join('|')})[${apostrophes}]`,
-      'iu',
-    ),
+    new RegExp(`^(?:${words})[${apostrophes}]`, 'iu'),
   ]),
 );
 const gluedPattern = new RegExp(
@@ -115,12 +118,9 @@ export function toIndexedElisions(query: string, lang: string): string {
 
 const notWordBefore = '(?<![\\p{L}\\p{N}])';
 const loosenedPatterns = new Map(
-  Object.entries(elidedWords).map(([language, words]) => [
+  splitOffWords.map(([language, words]) => [
     language,
-    new RegExp(
-      `${notWordBefore}(${words.filter((word) => !gluedInIndex.has(word)).join('|')})’(?=\\p{L})`,
-      'giu',
-    ),
+    new RegExp(`${notWordBefore}(${words})’(?=\\p{L})`, 'giu'),
   ]),
 );
 

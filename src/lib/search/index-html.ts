@@ -4,7 +4,7 @@ import { isUnspacedLanguage, splitUnspaced } from './unspaced-scripts.ts';
 /**
  * A space: Pagefind's Chinese and Japanese segmenters join characters across a zero-width space, and Pagefind
  * turns every other space character into this one. The search box takes it back out of excerpts
- * (`joinUnspaced`).
+ * (`toPageText`).
  */
 const wordBreak = ' ';
 

@@ -1,7 +1,7 @@
 import { restoreElisions } from './elisions.ts';
 import { highlightParam } from './search-highlight.ts';
 import { toHighlightWords, toSearchTerm } from './search-term.ts';
-import { isUnspacedLanguage } from './unspaced-scripts.ts';
+import { isUnspacedLanguage, unspacedCharacterClass } from './unspaced-scripts.ts';
 
 /** The parts of a Pagefind result (`result.data()`, Pagefind 1.x) that a reader reads or follows. */
 export interface PagefindFragmentForReader {
@@ -10,10 +10,11 @@ export interface PagefindFragmentForReader {
   sub_results?: { url: string; title?: string; excerpt?: string; locations?: number[] }[];
 }
 
-const unspaced =
-  '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}]';
 /** A space the index put between two characters of an unspaced script, marks (`<mark>`) around them kept. */
-const indexSpace = new RegExp(`(?<=${unspaced}(?:</mark>)?) (?=(?:<mark>)?${unspaced})`, 'gu');
+const indexSpace = new RegExp(
+  `(?<=${unspacedCharacterClass}(?:</mark>)?) (?=(?:<mark>)?${unspacedCharacterClass})`,
+  'gu',
+);
 
 /**
  * Excerpt or heading text as the page writes it: the spaces the index put between characters of unspaced scripts

@@ -8,9 +8,13 @@
 /** Languages (primary subtags) whose index is split character by character. */
 const unspacedLanguages = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 
-/** A character of a script written without spaces (Common marks such as the kana prolonged sound mark included). */
-const unspacedCharacter =
-  /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+/**
+ * A character of a script written without spaces (Common marks such as the kana prolonged sound mark included), as
+ * a regular expression class for the `u` flag: what the index splits and what excerpts join again.
+ */
+export const unspacedCharacterClass =
+  '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}]';
+const unspacedCharacter = new RegExp(`^${unspacedCharacterClass}`, 'u');
 const punctuation = /^[\p{P}\p{S}\s]/u;
 
 /** True when pages and queries of `lang` are split character by character: `isUnspacedLanguage('zh-CN')` → `true`. */
