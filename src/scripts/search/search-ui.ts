@@ -111,6 +111,23 @@ function searchAsIndexed(instance: ComponentUiInstance, lang: string): void {
 }
 
 /**
+ * `instance` set up for a reader of `lang`: it searches as the index holds words (`searchAsIndexed`), speaks the
+ * panel's strings, and lists each article's symptom sections as the page writes them (`toReaderResult`).
+ */
+function readerInstance(
+  instance: ComponentUiInstance,
+  lang: string,
+  strings: Record<string, string>,
+): ComponentUiInstance {
+  searchAsIndexed(instance, lang);
+  instance.setTranslations(strings);
+  // Only symptom sections (h2/h3) under each article: the h1 is the article the title already links to.
+  mapResultData(instance, keepSymptomSections);
+  mapResultData(instance, (data) => toReaderResult(data, instance.searchTerm ?? '', lang));
+  return instance;
+}
+
+/**
  * The Component UI instances of a panel. `default` searches the page language's index; `source` (every locale
  * but en-US) has the en-US index merged in and searches only when the reader's language found nothing, into
  * the list labelled as English.
@@ -123,13 +140,8 @@ function configureInstances(
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Record<string, string>;
   // Result links carry the searched words in this parameter; the landing page's trigger script highlights them.
   const options = { bundlePath, highlightParam: panel.dataset.highlightParam, excerptLength };
-  const main = ui.configureInstance('default', options);
   const lang = document.documentElement.lang;
-  searchAsIndexed(main, lang);
-  main.setTranslations(strings);
-  // Only symptom sections (h2/h3) under each article: the h1 is the article the title already links to.
-  mapResultData(main, keepSymptomSections);
-  mapResultData(main, (data) => toReaderResult(data, main.searchTerm ?? '', lang));
+  const main = readerInstance(ui.configureInstance('default', options), lang, strings);
   const sourceLanguage = panel.dataset.sourceIndexLanguage;
   const fallback = contents.querySelector<HTMLElement>('.search-fallback');
   const allResults = contents.querySelector<HTMLAnchorElement>('a.search-all');
@@ -139,14 +151,16 @@ function configureInstances(
     );
   if (!sourceLanguage || !fallback) return main;
   // An absolute URL: Pagefind skips a merge whose path is a prefix of its own bundle path.
-  const source = ui.configureInstance('source', {
-    ...options,
-    mergeIndex: [{ bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage }],
-  });
-  searchAsIndexed(source, lang);
-  source.setTranslations(strings);
-  mapResultData(source, keepSymptomSections);
-  mapResultData(source, (data) => toReaderResult(data, source.searchTerm ?? '', lang));
+  const source = readerInstance(
+    ui.configureInstance('source', {
+      ...options,
+      mergeIndex: [
+        { bundlePath: new URL(bundlePath, location.href).href, language: sourceLanguage },
+      ],
+    }),
+    lang,
+    strings,
+  );
   // English results of an article the reader's locale lacks lead to that locale's stand-in page, not to /en-us/.
   const readerSegment = document.documentElement.lang.toLowerCase();
   mapResultData(source, (data) => toStandInUrls(data, readerSegment, sourceLanguage));
