@@ -5,6 +5,7 @@ import { ensureArticleSlug, ensureContentDir, isArticleSlug, isMediaName, refToC
 import { problemIn, problemReporter, type ContentProblem } from './content-problem.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';
+import type { Root } from 'mdast';
 import { parseArticleBody } from './parse-article-body.ts';
 import { checkSectionIds } from './section-id-check.ts';
 import { readSectionHeadings, type SourceHeading } from './section-ids.ts';
@@ -159,22 +160,28 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   const checked = checkFrontmatter({ file: file.path, text: file.text, data: split.data, locale: folder, isSource: folder === sourceLocale, strict });
   problems.push(...checked.problems);
   warnings.push(...checked.warnings);
-  if (checksBody && !checksBody(folder)) {
-    if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
-    return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings: [], body: split.body, links: [], bodyChecked: false };
-  }
-  // One parse of the body for every rule that reads it: the section ids are those the page will show.
-  const body = parseArticleBody(file.path, split.body, split.bodyLine);
+  // Bodies another shard compiles are checked by that shard (`checksBody`).
+  const bodyChecked = checksBody?.(folder) ?? true;
+  const body = bodyChecked ? checkBody(file.path, split, name.split('/').length - 1, problems, warnings) : { headings: [] };
+  if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
+  const links = body.tree ? treeToSourceLinks(body.tree, split.bodyLine) : [];
+  return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings: body.headings, body: split.body, links, bodyChecked };
+}
+
+/**
+ * One parse of an article's body for every rule that reads it (the section ids are those the page will show): its
+ * problems and warnings are added, its headings and tree returned. `depth` is how many folders its slug has.
+ */
+function checkBody(path: string, split: { body: string; bodyLine: number }, depth: number, problems: ContentProblem[], warnings: ContentProblem[]): { headings: SourceHeading[]; tree?: Root } {
+  const body = parseArticleBody(path, split.body, split.bodyLine);
   const headings = body.tree ? readSectionHeadings(body.tree, split.body, split.bodyLine) : [];
   if (body.problem) problems.push(body.problem);
   else {
-    const sectionIds = checkSectionIds(file.path, headings);
-    problems.push(...sectionIds.problems, ...findDisallowedContent(file.path, split.body, split.bodyLine, { depth: name.split('/').length - 1, tree: body.tree }));
+    const sectionIds = checkSectionIds(path, headings);
+    problems.push(...sectionIds.problems, ...findDisallowedContent(path, split.body, split.bodyLine, { depth, tree: body.tree }));
     warnings.push(...sectionIds.warnings);
   }
-  if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
-  const links = body.tree ? treeToSourceLinks(body.tree, split.bodyLine) : [];
-  return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings, body: split.body, links, bodyChecked: true };
+  return { headings, tree: body.tree };
 }
 
 /** The ids of a translation's sections must be exactly its source's, so links and the language switch keep working. */
