@@ -8,7 +8,7 @@ import { formatProblems } from '../lib/content/content-problem.ts';
 import { buildSiteRoutes } from '../lib/site/site-routes.ts';
 import { readContentFiles } from './read-content-files.ts';
 import { getShardLocales } from './shard-locales.ts';
-import { isInShard } from '../lib/site/shard-locales.ts';
+import { compilesInShard } from '../lib/site/shard-locales.ts';
 import { writeContentReport } from './content-report.ts';
 import { writeSourceLinks } from './source-links-file.ts';
 
@@ -48,7 +48,7 @@ async function loadArticles(
   // A shard renders its locales' articles and the sources they show (stand-ins, "Show original"); every other article
   // is stored as data only (no MDX to compile), so routes, language links and browse lists stay the whole site's.
   const shard = getShardLocales();
-  const rendersBody = (locale: Locale) => isInShard(locale, shard) || locale === sourceLocale;
+  const rendersBody = (locale: Locale) => compilesInShard(locale, shard);
   // Bodies this shard does not compile are checked by the shard that does.
   const { articles, problems, warnings, breadcrumbs } = checkContent(files, contentDir, {
     checksBody: rendersBody,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInShard, parseShardLocales } from './shard-locales.ts';
+import { compilesInShard, isInShard, parseShardLocales } from './shard-locales.ts';
 
 describe('parseShardLocales', () => {
   it('builds the whole site when the variable is unset or empty', () => {
@@ -28,5 +28,14 @@ describe('isInShard', () => {
     expect(isInShard('fr-FR', undefined)).toBe(true);
     expect(isInShard('fr-FR', ['fr-FR'])).toBe(true);
     expect(isInShard('fr-FR', ['de-DE'])).toBe(false);
+  });
+});
+
+describe('compilesInShard', () => {
+  it("compiles the shard's own locales and the source, every locale for the whole site", () => {
+    expect(compilesInShard('en-US', ['de-DE'])).toBe(true);
+    expect(compilesInShard('de-DE', ['de-DE'])).toBe(true);
+    expect(compilesInShard('fr-FR', ['de-DE'])).toBe(false);
+    expect(compilesInShard('fr-FR', undefined)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../../i18n/locales.ts';
+import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { pathSegmentToLocale } from '../../i18n/locale-helpers.ts';
 
 /** The variable that makes `npm run build` build one shard of the site: `POLYHELP_LOCALES=fr-FR,de-DE`. */
@@ -32,4 +32,13 @@ export function parseShardLocales(text: string | undefined): Locale[] | undefine
  */
 export function isInShard(locale: Locale, shard: readonly Locale[] | undefined): boolean {
   return !shard || shard.includes(locale);
+}
+
+/**
+ * Whether a shard compiles and checks this locale's article bodies: its own locales', and the source's, which its
+ * stand-ins and "Show original" show. `compilesInShard('en-US', ['de-DE'])` → `true`,
+ * `compilesInShard('fr-FR', ['de-DE'])` → `false`.
+ */
+export function compilesInShard(locale: Locale, shard: readonly Locale[] | undefined): boolean {
+  return locale === sourceLocale || isInShard(locale, shard);
 }
