@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { withBuildNodeOptions } from '../src/bindings/build-node-options.ts';
+import { nodeOptionsWithBuildFlags } from '../src/bindings/build-node-options.ts';
 import { localizedPath } from '../src/i18n/locale-helpers.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 import { parseShardLocales } from '../src/lib/site/shard-locales.ts';
@@ -63,7 +63,7 @@ const bin = join(root, 'node_modules', '.bin');
 const env = {
   PATH: `${bin}:${process.env.PATH}`,
   POLYHELP_LOCALES: shard?.join(',') ?? '',
-  NODE_OPTIONS: withBuildNodeOptions({}).NODE_OPTIONS ?? '',
+  NODE_OPTIONS: nodeOptionsWithBuildFlags(process.env.NODE_OPTIONS),
 };
 
 /** Runs one build step; a failed step stops the bench unless `mayFail` (the link check: its numbers are still wanted). */

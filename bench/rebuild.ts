@@ -9,7 +9,7 @@ import { buildPhasesFromLog, pageTimesFromLog } from './build-phases.ts';
 import { createCorpus } from './corpus.ts';
 import { mib, runMeasured, seconds } from './run-measured.ts';
 import { readSeedArticles } from './seed-articles.ts';
-import { withBuildNodeOptions } from '../src/bindings/build-node-options.ts';
+import { nodeOptionsWithBuildFlags } from '../src/bindings/build-node-options.ts';
 
 // The corpus is written with the words of the seed article, so it has the locales that article has.
 const { locales, seeds } = readSeedArticles();
@@ -31,7 +31,7 @@ const env = {
   PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`,
   POLYHELP_CONTENT_DIR: contentDir,
   // The V8 flags `npm run build` gives its steps (src/bindings/build-node-options.ts).
-  NODE_OPTIONS: withBuildNodeOptions({}).NODE_OPTIONS ?? '',
+  NODE_OPTIONS: nodeOptionsWithBuildFlags(process.env.NODE_OPTIONS),
 };
 
 rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildNodeOptions, withBuildNodeOptions } from './build-node-options.ts';
+import {
+  buildNodeOptions,
+  nodeOptionsWithBuildFlags,
+  withBuildNodeOptions,
+} from './build-node-options.ts';
 
 describe('withBuildNodeOptions', () => {
   it('adds the build flags to the NODE_OPTIONS a step already has', () => {
@@ -10,5 +14,10 @@ describe('withBuildNodeOptions', () => {
       PATH: '/bin',
       NODE_OPTIONS: buildNodeOptions,
     });
+  });
+
+  it("gives a bench step the same flags, after the caller's own", () => {
+    expect(nodeOptionsWithBuildFlags(undefined)).toBe(buildNodeOptions);
+    expect(nodeOptionsWithBuildFlags('--trace-gc')).toBe(`--trace-gc ${buildNodeOptions}`);
   });
 });

@@ -7,10 +7,17 @@
 export const buildNodeOptions = '--max-semi-space-size=64';
 
 /**
+ * NODE_OPTIONS for a build step: `existing` (the caller's own flags, if any) followed by the build's V8 flags.
+ * `nodeOptionsWithBuildFlags('--inspect')` → `'--inspect --max-semi-space-size=64'`.
+ */
+export function nodeOptionsWithBuildFlags(existing: string | undefined): string {
+  return [existing, buildNodeOptions].filter(Boolean).join(' ');
+}
+
+/**
  * `env` with the build's V8 flags added to whatever NODE_OPTIONS it has, for a build step's child process.
  * `withBuildNodeOptions({ NODE_OPTIONS: '--inspect' }).NODE_OPTIONS` → `'--inspect --max-semi-space-size=64'`.
  */
 export function withBuildNodeOptions(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const options = [env.NODE_OPTIONS, buildNodeOptions].filter(Boolean).join(' ');
-  return { ...env, NODE_OPTIONS: options };
+  return { ...env, NODE_OPTIONS: nodeOptionsWithBuildFlags(env.NODE_OPTIONS) };
 }
