@@ -78,9 +78,10 @@ function readTree(dir: string): (CorpusFile & { bytes?: Uint8Array })[] {
     .map((entry) => join(entry.parentPath, entry.name))
     .map((path) => ({
       path: relative(dir, path).split('\\').join('/'),
-      text: readFileSync(path, 'utf8'),
-      // Images byte for byte: as text, their bytes would not survive the copy.
-      ...(/\/media\//.test(path) ? { bytes: readFileSync(path) } : {}),
+      // Images byte for byte (as text, their bytes would not survive the copy), each file read once.
+      ...(/\/media\//.test(path)
+        ? { text: '', bytes: readFileSync(path) }
+        : { text: readFileSync(path, 'utf8') }),
     }));
 }
 
