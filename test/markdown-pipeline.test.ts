@@ -1,7 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { siteMarkdownProcessor } from '../src/bindings/markdown-processor.ts';
-import { markdownEngineOf, markdownEngines } from '../src/lib/markdown/markdown-processor.ts';
+import { markdownLabels, siteMarkdownProcessor } from '../src/bindings/markdown-processor.ts';
+import { createArticleRenderer } from '../src/lib/markdown/article-html.ts';
+import { pluginEngines } from '../src/lib/markdown/engine-pipelines.ts';
+import { markdownEngineOf } from '../src/lib/markdown/markdown-processor.ts';
 
 /** The options Astro hands a processor for this site (astro.config.mjs turns its highlighter off). */
 const shared = { syntaxHighlight: false as const };
@@ -10,7 +12,7 @@ const shared = { syntaxHighlight: false as const };
  * The site's own Markdown pipeline on one engine, as astro.config.mjs configures it, rendering a file of the given
  * locale. (Stable heading ids come from MDX's JSX anchors: rehype-section-headings.test.ts and the e2e tests cover them.)
  */
-describe.each(markdownEngines)('the configured Markdown pipeline (%s)', (engine) => {
+describe.each(pluginEngines)('the configured Markdown pipeline (%s)', (engine) => {
   async function render(markdown: string, locale = 'fr-FR'): Promise<string> {
     // The site turns Astro's highlighter off (rehypeCodeHighlight colours code); without this the renderer would use Shiki.
     const renderer = await siteMarkdownProcessor(engine).createRenderer(shared);
@@ -76,7 +78,7 @@ describe('the two Markdown engines', () => {
     ].join('\n\n');
     const path = `${process.cwd()}/content/fr-FR/a.mdx`;
     const [unified, satteri] = await Promise.all(
-      markdownEngines.map(async (engine) => {
+      pluginEngines.map(async (engine) => {
         const renderer = await siteMarkdownProcessor(engine).createMdxRenderer!(shared, {
           optimize: true,
         });
@@ -86,19 +88,23 @@ describe('the two Markdown engines', () => {
     expect(unified.join('')).toContain('<th align="center">Centre</th>');
     expect(unified.join('')).toContain('<section data-footnotes="" class="footnotes">');
     expect(satteri).toEqual(unified);
+    // What the articles loader renders by default, without compiling: the same HTML and headings.
+    const rendered = createArticleRenderer(markdownLabels)(mdx, path);
+    expect([rendered.html, JSON.stringify(rendered.metadata.headings)]).toEqual(unified);
   });
 });
 
 describe('markdownEngineOf', () => {
   it('reads POLYHELP_MARKDOWN, unified when unset, and names the accepted values otherwise', () => {
-    expect([undefined, '', 'unified', 'satteri'].map(markdownEngineOf)).toEqual([
+    expect([undefined, '', 'unified', 'unified-mdx', 'satteri'].map(markdownEngineOf)).toEqual([
       'unified',
       'unified',
       'unified',
+      'unified-mdx',
       'satteri',
     ]);
     expect(() => markdownEngineOf('remark')).toThrow(
-      'POLYHELP_MARKDOWN: expected one of unified, satteri (or unset for unified), found "remark".',
+      'POLYHELP_MARKDOWN: expected one of unified, unified-mdx, satteri (or unset for unified), found "remark".',
     );
   });
 });

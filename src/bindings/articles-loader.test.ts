@@ -32,6 +32,7 @@ function project(files: { path: string; text: string }[]) {
       digest?: string;
       filePath?: string;
       deferredRender?: boolean;
+      rendered?: { html: string; metadata?: { headings?: { slug: string }[] } };
       data: unknown;
     }
   >();
@@ -41,6 +42,7 @@ function project(files: { path: string; text: string }[]) {
     get: (id: string) => entries.get(id),
     set: (entry: { id: string; data: unknown }) => void entries.set(entry.id, entry),
     keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
     delete: (id: string) => void entries.delete(id),
     addModuleImport: () => {},
   };
@@ -61,18 +63,20 @@ function project(files: { path: string; text: string }[]) {
 }
 
 describe('articlesLoader', () => {
-  it('stores each article with its body byte for byte, rendered from its file, and reports its routes', async () => {
+  it('stores each article with its body byte for byte and its HTML, and reports its routes', async () => {
     const site = project([enUS, frFR]);
     await articlesLoader('./content/').load(site.context);
     expect([...site.entries.keys()]).toEqual([
       'en-US/troubleshoot-sspr',
       'fr-FR/troubleshoot-sspr',
     ]);
-    expect(site.entries.get('en-US/troubleshoot-sspr')).toMatchObject({
-      body: splitFrontmatter(enUS.text).body,
-      filePath: enUS.path,
-      deferredRender: true,
-    });
+    const entry = site.entries.get('fr-FR/troubleshoot-sspr');
+    expect(entry).toMatchObject({ body: splitFrontmatter(frFR.text).body, filePath: frFR.path });
+    expect(entry?.deferredRender).toBeUndefined();
+    // The section anchor became the heading's id, and the self-link is labelled in French.
+    expect(entry?.rendered?.html).toContain('<h2 id="error-message" data-pagefind-weight="8">');
+    expect(entry?.rendered?.html).toContain('Lien vers la section');
+    expect(entry?.rendered?.metadata?.headings?.map((h) => h.slug)).toContain('error-message');
     expect(site.report().problems).toEqual([]);
     const standIns = site
       .report()
@@ -103,6 +107,37 @@ describe('articlesLoader', () => {
       { file: 'content/fr-FR/troubleshoot-sspr.mdx', field: 'title' },
     ]);
     expect([...site.entries.keys()]).toEqual(['en-US/troubleshoot-sspr']);
+  });
+
+  it('leaves an unchanged article as stored, and renders one whose text changed again', async () => {
+    const site = project([enUS, frFR]);
+    await articlesLoader('content').load(site.context);
+    const [en, fr] = ['en-US/troubleshoot-sspr', 'fr-FR/troubleshoot-sspr'].map((id) =>
+      site.entries.get(id),
+    );
+    const changed = edit(frFR, 'Je vois un message', 'Je vois un autre message');
+    writeFileSync(join(site.root, changed.path), changed.text);
+    await articlesLoader('content').load(site.context);
+    expect(site.entries.get('en-US/troubleshoot-sspr')).toBe(en);
+    expect(site.entries.get('fr-FR/troubleshoot-sspr')).not.toBe(fr);
+    expect(site.entries.get('fr-FR/troubleshoot-sspr')?.rendered?.html).toContain(
+      'Je vois un autre message',
+    );
+  });
+
+  it('leaves rendering to the MDX compile, from the file, when POLYHELP_MARKDOWN names an engine that compiles', async () => {
+    const site = project([enUS]);
+    process.env.POLYHELP_MARKDOWN = 'unified-mdx';
+    try {
+      await articlesLoader('content').load(site.context);
+    } finally {
+      delete process.env.POLYHELP_MARKDOWN;
+    }
+    expect(site.entries.get('en-US/troubleshoot-sspr')).toMatchObject({
+      filePath: enUS.path,
+      deferredRender: true,
+    });
+    expect(site.entries.get('en-US/troubleshoot-sspr')?.rendered).toBeUndefined();
   });
 
   it('parses only files that changed since the last load, and drops entries whose file is gone', async () => {

@@ -2,7 +2,11 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { ensureContentDir, refToEntryId } from '../lib/content/article-catalog.ts';
+import {
+  contentPathToLocale,
+  ensureContentDir,
+  refToEntryId,
+} from '../lib/content/article-catalog.ts';
 import { checkContent, type CheckedArticle } from '../lib/content/content-check.ts';
 import { formatProblems } from '../lib/content/content-problem.ts';
 import { buildSiteRoutes } from '../lib/site/site-routes.ts';
@@ -11,6 +15,10 @@ import { getShardLocales } from './shard-locales.ts';
 import { compilesInShard } from '../lib/site/shard-locales.ts';
 import { writeContentReport } from './content-report.ts';
 import { writeSourceLinks } from './source-links-file.ts';
+import { createArticleRenderer, type ArticleHtml } from '../lib/markdown/article-html.ts';
+import { rendersInLoader } from '../lib/markdown/markdown-processor.ts';
+import { markdownLabels, siteMarkdownEngine } from './markdown-processor.ts';
+import { rendererFingerprint } from './renderer-fingerprint.ts';
 
 /**
  * The articles collection's loader: reads every file of the content folder once and runs the content checks
@@ -49,9 +57,32 @@ async function loadArticles(
   // is stored as data only (no MDX to compile), so routes, language links and browse lists stay the whole site's.
   const shard = getShardLocales();
   const rendersBody = (locale: Locale) => compilesInShard(locale, shard);
+  // The default engine renders each body to HTML here, from the tree the checks parsed, and the content layer's
+  // store keeps it under the article's digest, so a rebuild renders only what changed; the other engines leave it to
+  // Astro's MDX compile when a page asks (`render(entry)`).
+  const engine = siteMarkdownEngine();
+  const renderHtml = rendersInLoader(engine) ? createArticleRenderer(markdownLabels) : undefined;
+  // A data-only entry must not pass for a renderable one in the next (whole) build's cache, nor the reverse; HTML
+  // made by other code (a plugin, a dictionary, a library changed) or another engine is made again.
+  const renderer = renderHtml ? rendererFingerprint() : engine;
+  const digests = new Map(
+    files.map((file) => {
+      const locale = contentPathToLocale(file.path);
+      const rendered = locale !== undefined && rendersBody(locale);
+      return [file.path, generateDigest(`${file.text}\0${rendered ? renderer : 'data only'}`)];
+    }),
+  );
+  const storedDigests = new Map([...store.values()].map((entry) => [entry.filePath, entry.digest]));
+  const htmlByPath = new Map<string, ArticleHtml>();
   // Bodies this shard does not compile are checked by the shard that does.
   const { articles, problems, warnings, breadcrumbs } = checkContent(files, contentDir, {
     checksBody: rendersBody,
+    useTree:
+      renderHtml &&
+      ((path, body, tree) => {
+        if (storedDigests.get(path) !== digests.get(path))
+          htmlByPath.set(path, renderHtml(body, join(root, path), tree));
+      }),
   });
   if (warnings.length > 0) logger.warn(formatProblems(warnings, 'warning'));
   // `astro sync` and `astro dev` go on with the articles that passed; `astro build` stops on these when it starts.
@@ -62,11 +93,9 @@ async function loadArticles(
     const rendered = rendersBody(article.locale);
     const id = refToEntryId(article);
     ids.add(id);
-    const text = texts.get(article.path) ?? '';
-    // A data-only entry must not pass for a renderable one in the next (whole) build's cache, nor the reverse.
-    const digest = generateDigest(rendered ? text : `${text}\0data only`);
+    const digest = digests.get(article.path) ?? '';
     if (store.get(id)?.digest === digest) {
-      if (rendered) store.addModuleImport(article.path);
+      if (rendered && !renderHtml) store.addModuleImport(article.path);
       continue;
     }
     const data = await parseData({
@@ -74,12 +103,31 @@ async function loadArticles(
       data: article.frontmatter,
       filePath: join(root, article.path),
     });
-    // MDX renders from the file itself when a page asks (`render(entry)`), as Astro's glob loader arranges it.
-    store.set(
-      rendered
-        ? { id, data, body: article.body, filePath: article.path, digest, deferredRender: true }
-        : { id, data, digest },
-    );
+    if (!rendered) store.set({ id, data, digest });
+    else if (!renderHtml)
+      store.set({
+        id,
+        data,
+        body: article.body,
+        filePath: article.path,
+        digest,
+        deferredRender: true,
+      });
+    else {
+      const html =
+        htmlByPath.get(article.path) ?? renderHtml(article.body, join(root, article.path));
+      // Images are Astro's placeholders in the HTML; their files are imported so the build optimises them.
+      const assetImports = html.metadata.localImagePaths;
+      store.set({
+        id,
+        data,
+        body: article.body,
+        filePath: article.path,
+        digest,
+        rendered: html,
+        assetImports,
+      });
+    }
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   writeContentReport(config.cacheDir, {

@@ -53,6 +53,11 @@ export interface ContentCheckOptions {
    * which routes, language links and browse lists need, and checked in full by the shard that builds them.
    */
   checksBody?: (locale: Locale) => boolean;
+  /**
+   * Given each parsed body once every rule has read it, for an article that passed its own checks: the articles
+   * loader renders the page from it instead of parsing the body again. The tree is the callee's to change.
+   */
+  useTree?: (path: string, body: string, tree: Root) => void;
 }
 
 /** The images a locale's `media/` folder may hold: what the importer copies and the MDX image pipeline bundles. */
@@ -110,7 +115,7 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
   return { articles, problems, warnings, breadcrumbs };
 }
 
-function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], { strict, checksBody }: ContentCheckOptions): CheckedArticle | undefined {
+function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], { strict, checksBody, useTree }: ContentCheckOptions): CheckedArticle | undefined {
   const report = problemReporter(problems, file.path);
   if (file.problem) {
     problems.push(file.problem);
@@ -165,6 +170,7 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   const body = bodyChecked ? checkBody(file.path, split, name.split('/').length - 1, problems, warnings) : { headings: [] };
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
   const links = body.tree ? treeToSourceLinks(body.tree, split.bodyLine) : [];
+  if (body.tree) useTree?.(file.path, split.body, body.tree);
   return { path: file.path, locale: folder, slug, data: checked.data, frontmatter: split.data, headings: body.headings, body: split.body, links, bodyChecked };
 }
 

@@ -29,12 +29,12 @@ const shorten = (text: string) => JSON.stringify(text.length > 80 ? `${text.slic
  * The string an MDX expression stands for, when it is nothing but a quoted string (`{'{'}` → `'{'`), `''` for one
  * that holds only comments (`{/* note *\/}` renders nothing), undefined for anything that computes.
  */
-function literalText(estree: Program | undefined): string | undefined {
+export function literalText(estree: Program | undefined): string | undefined {
   return estree?.body.length === 0 ? '' : quotedString(estree);
 }
 
 /** The string of a program that is one quoted string and nothing else: `'a'` → `a`, `'a' + b` → undefined. */
-function quotedString(estree: Program | undefined): string | undefined {
+export function quotedString(estree: Program | undefined): string | undefined {
   const [statement, ...rest] = estree?.body ?? [];
   if (!statement || rest.length > 0 || statement.type !== 'ExpressionStatement') return undefined;
   const { expression } = statement;

@@ -4,9 +4,11 @@ import type { Root } from 'hast';
 import remarkRehype from 'remark-rehype';
 import { mdxToJs, type HastPluginList, type MdastPluginList } from 'satteri';
 import type { PluggableList } from 'unified';
-import type { MarkdownEngine } from './markdown-processor.ts';
 import { mdxParser } from './mdx-parser.ts';
 import { satteriSingleTilde } from './satteri/single-tilde.ts';
+
+/** The two implementations of every plugin (unified's and its Sätteri port), which each plugin's tests run on. */
+export const pluginEngines = ['unified', 'satteri'] as const;
 
 /** The plugins under test on each engine: a unified plugin list and its Sätteri port. */
 export interface EnginePlugins {
@@ -24,7 +26,7 @@ const plainNode = (key: string, value: unknown) =>
  * `await mdxToHastWith('satteri', plugins, '## A\n')` → `{ type: 'root', children: [<h2>A</h2>] }`.
  */
 export async function mdxToHastWith(
-  engine: MarkdownEngine,
+  engine: (typeof pluginEngines)[number],
   plugins: EnginePlugins,
   mdx: string,
   path = 'content/en-US/a.mdx',

@@ -19,8 +19,12 @@ import { satteriSingleTilde } from './satteri/single-tilde.ts';
 import { satteriSymptomWeight } from './satteri/symptom-weight.ts';
 import { satteriUniqueHeadingIds } from './satteri/unique-heading-ids.ts';
 
-/** The Markdown engines the site can be built with: the same plugins, the same HTML. */
-export const markdownEngines = ['unified', 'satteri'] as const;
+/**
+ * The Markdown engines the site can be built with, the same plugins on each: `unified` renders each article to HTML
+ * in the articles loader (the default; see article-html.ts); `unified-mdx` and `satteri` leave it to Astro's MDX
+ * compile, with unified or with Sätteri.
+ */
+export const markdownEngines = ['unified', 'unified-mdx', 'satteri'] as const;
 /** One Markdown engine, e.g. `'satteri'`. */
 export type MarkdownEngine = (typeof markdownEngines)[number];
 
@@ -79,6 +83,9 @@ export function createMarkdownProcessor(engine: MarkdownEngine, labels: Markdown
     ],
   });
 }
+
+/** Whether the articles loader renders articles to HTML itself (unified), rather than Astro's MDX compile. */
+export const rendersInLoader = (engine: MarkdownEngine) => engine === 'unified';
 
 /**
  * The engine `POLYHELP_MARKDOWN` names, `unified` when unset: `markdownEngineOf('satteri')` → `'satteri'`;

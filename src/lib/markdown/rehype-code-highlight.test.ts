@@ -1,7 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { mdxToHastWith, type EnginePlugins } from './engine-pipelines.ts';
-import { markdownEngines } from './markdown-processor.ts';
+import { mdxToHastWith, type EnginePlugins, pluginEngines } from './engine-pipelines.ts';
 import { highlightLanguage, rehypeCodeHighlight } from './rehype-code-highlight.ts';
 import { satteriCodeHighlight } from './satteri/code-highlight.ts';
 
@@ -10,7 +9,7 @@ const plugins: EnginePlugins = {
   satteri: { hast: [satteriCodeHighlight()] },
 };
 
-describe.each(markdownEngines)('rehypeCodeHighlight (%s)', (engine) => {
+describe.each(pluginEngines)('rehypeCodeHighlight (%s)', (engine) => {
   const render = async (markdown: string) => toHtml(await mdxToHastWith(engine, plugins, markdown));
 
   it('marks PowerShell commands, variables and strings with token classes, and no inline style', async () => {

@@ -1,7 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { mdxToHastWith, type EnginePlugins } from './engine-pipelines.ts';
-import { markdownEngines } from './markdown-processor.ts';
+import { mdxToHastWith, type EnginePlugins, pluginEngines } from './engine-pipelines.ts';
 import { rehypeFootnoteLabel, type FootnoteLabelOptions } from './rehype-footnote-label.ts';
 import { satteriFootnoteLabel } from './satteri/footnote-label.ts';
 
@@ -13,7 +12,7 @@ const plugins: EnginePlugins = {
   satteri: { hast: [satteriFootnoteLabel(options)] },
 };
 
-describe.each(markdownEngines)('rehypeFootnoteLabel (%s)', (engine) => {
+describe.each(pluginEngines)('rehypeFootnoteLabel (%s)', (engine) => {
   it('replaces the footnotes heading text with the label for the file', async () => {
     const tree = await mdxToHastWith(
       engine,

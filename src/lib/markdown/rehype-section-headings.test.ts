@@ -1,8 +1,7 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { mdxToHastWith, type EnginePlugins } from './engine-pipelines.ts';
-import { markdownEngines } from './markdown-processor.ts';
+import { mdxToHastWith, type EnginePlugins, pluginEngines } from './engine-pipelines.ts';
 import { rehypeSectionHeadings, type SectionHeadingOptions } from './rehype-section-headings.ts';
 import { remarkSectionIds } from './remark-section-ids.ts';
 import { satteriSectionHeadings } from './satteri/section-headings.ts';
@@ -17,7 +16,7 @@ const plugins: EnginePlugins = {
   satteri: { mdast: [satteriSectionIds()], hast: [satteriSectionHeadings(options)] },
 };
 
-describe.each(markdownEngines)('rehypeSectionHeadings (%s)', (engine) => {
+describe.each(pluginEngines)('rehypeSectionHeadings (%s)', (engine) => {
   const transform = (mdx: string): Promise<Root> =>
     mdxToHastWith(engine, plugins, mdx, 'content/fr-FR/a.mdx');
   const run = async (mdx: string) => toHtml(await transform(mdx));

@@ -1,7 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { mdxToHastWith, type EnginePlugins } from './engine-pipelines.ts';
-import { markdownEngines } from './markdown-processor.ts';
+import { mdxToHastWith, type EnginePlugins, pluginEngines } from './engine-pipelines.ts';
 import { rehypeSymptomWeight } from './rehype-symptom-weight.ts';
 import { remarkSectionIds } from './remark-section-ids.ts';
 import { satteriSectionIds } from './satteri/section-ids.ts';
@@ -12,7 +11,7 @@ const plugins: EnginePlugins = {
   satteri: { mdast: [satteriSectionIds()], hast: [satteriSymptomWeight()] },
 };
 
-describe.each(markdownEngines)('rehypeSymptomWeight (%s)', (engine) => {
+describe.each(pluginEngines)('rehypeSymptomWeight (%s)', (engine) => {
   it('weights h2 symptom headings with ids above body text, and nothing else', async () => {
     const mdx = [
       '# <a name="top"></a>Top',

@@ -2,8 +2,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { mdxToHastWith, type EnginePlugins } from './engine-pipelines.ts';
-import { markdownEngines } from './markdown-processor.ts';
+import { mdxToHastWith, type EnginePlugins, pluginEngines } from './engine-pipelines.ts';
 import { rehypeSectionHeadings } from './rehype-section-headings.ts';
 import { rehypeUniqueHeadingIds } from './rehype-unique-heading-ids.ts';
 import { remarkSectionIds } from './remark-section-ids.ts';
@@ -32,7 +31,7 @@ const plugins: EnginePlugins = {
 };
 const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
 
-describe.each(markdownEngines)('rehypeUniqueHeadingIds (%s)', (engine) => {
+describe.each(pluginEngines)('rehypeUniqueHeadingIds (%s)', (engine) => {
   const render = async (mdx: string) => toHtml(await mdxToHastWith(engine, plugins, mdx));
 
   it("gives a heading whose slug is an anchor's id another id, so no id is on the page twice", async () => {

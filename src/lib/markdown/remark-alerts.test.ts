@@ -1,7 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { mdxToHastWith, type EnginePlugins } from './engine-pipelines.ts';
-import { markdownEngines } from './markdown-processor.ts';
+import { mdxToHastWith, type EnginePlugins, pluginEngines } from './engine-pipelines.ts';
 import { remarkAlerts, type AlertOptions } from './remark-alerts.ts';
 import { satteriAlerts } from './satteri/alerts.ts';
 
@@ -13,7 +12,7 @@ const plugins: EnginePlugins = {
   satteri: { mdast: [satteriAlerts(options)] },
 };
 
-describe.each(markdownEngines)('remarkAlerts (%s)', (engine) => {
+describe.each(pluginEngines)('remarkAlerts (%s)', (engine) => {
   const render = async (markdown: string, path: string) =>
     toHtml(await mdxToHastWith(engine, plugins, markdown, path));
 
