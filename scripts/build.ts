@@ -46,14 +46,20 @@ function run(command: string, args: string[]): Promise<void> {
 const steps: BuildStep[] = [
   { name: 'pages (astro build)', run: (outDir) => run('astro', ['build', '--outDir', outDir]) },
   {
-    name: 'link check',
-    run: (outDir) =>
-      run(process.execPath, ['scripts/check-links.ts', '--dist', relative(root, outDir)]),
-  },
-  {
-    name: 'search index (pagefind)',
-    // In a shard without a translated article it writes no index (see scripts/index-search.ts).
-    run: (outDir) => run(process.execPath, ['scripts/index-search.ts', '--site', outDir]),
+    // Both only read the pages (no page links into pagefind/), so they run side by side: Pagefind, mostly native code
+    // on its own threads, and the link check, JavaScript on one core. A failing link check still fails the build.
+    name: 'link check and search index (pagefind)',
+    run: async (outDir) => {
+      // Both are waited for, so neither is left writing into a folder the failed build removes.
+      const [links, search] = await Promise.allSettled([
+        run(process.execPath, ['scripts/check-links.ts', '--dist', relative(root, outDir)]),
+        // In a shard without a translated article it writes no index (see scripts/index-search.ts).
+        run(process.execPath, ['scripts/index-search.ts', '--site', outDir]),
+      ]);
+      if (links.status === 'rejected') throw new BuildStepError('link check', links.reason.message);
+      if (search.status === 'rejected')
+        throw new BuildStepError('search index (pagefind)', search.reason.message);
+    },
   },
 ];
 
