@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { markdownLabels, siteMarkdownProcessor } from '../src/bindings/markdown-processor.ts';
+import { markdownLabels } from '../src/bindings/markdown-labels.ts';
+import { siteMarkdownProcessor } from '../src/bindings/markdown-processor.ts';
 import { createArticleRenderer } from '../src/lib/markdown/article-html.ts';
 import { pluginEngines } from '../src/lib/markdown/engine-pipelines.ts';
 import { markdownEngineOf } from '../src/lib/markdown/markdown-processor.ts';

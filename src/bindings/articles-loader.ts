@@ -7,7 +7,7 @@ import {
   ensureContentDir,
   refToEntryId,
 } from '../lib/content/article-catalog.ts';
-import { checkContent, type CheckedArticle } from '../lib/content/content-check.ts';
+import type { CheckedArticle } from '../lib/content/content-check.ts';
 import { formatProblems } from '../lib/content/content-problem.ts';
 import { buildSiteRoutes } from '../lib/site/site-routes.ts';
 import { readContentFiles } from './read-content-files.ts';
@@ -15,9 +15,9 @@ import { getShardLocales } from './shard-locales.ts';
 import { compilesInShard } from '../lib/site/shard-locales.ts';
 import { writeContentReport } from './content-report.ts';
 import { writeSourceLinks } from './source-links-file.ts';
-import { createArticleRenderer, type ArticleHtml } from '../lib/markdown/article-html.ts';
+import { checkAndRenderInParallel } from './check-and-render-in-parallel.ts';
 import { rendersInLoader } from '../lib/markdown/markdown-processor.ts';
-import { markdownLabels, siteMarkdownEngine } from './markdown-processor.ts';
+import { siteMarkdownEngine } from './markdown-processor.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
 
 /**
@@ -61,7 +61,7 @@ async function loadArticles(
   // store keeps it under the article's digest, so a rebuild renders only what changed; the other engines leave it to
   // Astro's MDX compile when a page asks (`render(entry)`).
   const engine = siteMarkdownEngine();
-  const renderHtml = rendersInLoader(engine) ? createArticleRenderer(markdownLabels) : undefined;
+  const renderHtml = rendersInLoader(engine);
   // A data-only entry must not pass for a renderable one in the next (whole) build's cache, nor the reverse; HTML
   // made by other code (a plugin, a dictionary, a library changed) or another engine is made again.
   const renderer = renderHtml ? rendererFingerprint() : engine;
@@ -73,16 +73,21 @@ async function loadArticles(
     }),
   );
   const storedDigests = new Map([...store.values()].map((entry) => [entry.filePath, entry.digest]));
-  const htmlByPath = new Map<string, ArticleHtml>();
-  // Bodies this shard does not compile are checked by the shard that does.
-  const { articles, problems, warnings, breadcrumbs } = checkContent(files, contentDir, {
-    checksBody: rendersBody,
-    useTree:
-      renderHtml &&
-      ((path, body, tree) => {
-        if (storedDigests.get(path) !== digests.get(path))
-          htmlByPath.set(path, renderHtml(body, join(root, path), tree));
-      }),
+  // Bodies this shard does not compile are checked by the shard that does; the HTML of an article is made only when
+  // the store lacks it for its digest.
+  const {
+    checked: { articles, problems, warnings, breadcrumbs },
+    html: htmlByPath,
+  } = await checkAndRenderInParallel({
+    root,
+    contentDir,
+    files,
+    shard,
+    renders: renderHtml
+      ? files
+          .map((file) => file.path)
+          .filter((path) => storedDigests.get(path) !== digests.get(path))
+      : [],
   });
   if (warnings.length > 0) logger.warn(formatProblems(warnings, 'warning'));
   // `astro sync` and `astro dev` go on with the articles that passed; `astro build` stops on these when it starts.
@@ -114,8 +119,9 @@ async function loadArticles(
         deferredRender: true,
       });
     else {
-      const html =
-        htmlByPath.get(article.path) ?? renderHtml(article.body, join(root, article.path));
+      // Every article this build renders was rendered from its checked tree (checkAndRender).
+      const html = htmlByPath.get(article.path);
+      if (!html) throw new Error(`${article.path} passed the content check but was not rendered`);
       // Images are Astro's placeholders in the HTML; their files are imported so the build optimises them.
       const assetImports = html.metadata.localImagePaths;
       store.set({

@@ -83,6 +83,14 @@ export interface ContentCheckResult {
  * repaired (a heading id that would clash).
  */
 export function checkContent(files: ContentFile[], contentDir = 'content', options: ContentCheckOptions = {}): ContentCheckResult {
+  return checkAcrossFiles(files, contentDir, checkEachFile(files, contentDir, options));
+}
+
+/**
+ * The rules of each file alone (everything `checkContent` checks but a translation against its source): files can
+ * be checked in parts, side by side, and the parts' results joined in order before `checkAcrossFiles`.
+ */
+export function checkEachFile(files: ContentFile[], contentDir = 'content', options: ContentCheckOptions = {}): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const articles: CheckedArticle[] = [];
@@ -98,6 +106,12 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
     const article = checkFile(file, contentDir, problems, warnings, options);
     if (article) articles.push(article);
   }
+  return { articles, problems, warnings, breadcrumbs };
+}
+
+/** The rules across files, on the results of `checkEachFile` for all of `files`: each translation against its source. */
+export function checkAcrossFiles(files: ContentFile[], contentDir: string, checked: ContentCheckResult): ContentCheckResult {
+  const { articles, problems, warnings } = checked;
   const sources = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a]));
   const presentSources = new Set(files.map((f) => f.path));
   for (const article of articles.filter((a) => a.locale !== sourceLocale && a.bodyChecked)) {
@@ -112,7 +126,7 @@ export function checkContent(files: ContentFile[], contentDir = 'content', optio
     }
     problems.push(...compareSectionIds(source, article));
   }
-  return { articles, problems, warnings, breadcrumbs };
+  return checked;
 }
 
 function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], { strict, checksBody, useTree }: ContentCheckOptions): CheckedArticle | undefined {

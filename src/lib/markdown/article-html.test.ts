@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownLabels } from '../../bindings/markdown-processor.ts';
+import { markdownLabels } from '../../bindings/markdown-labels.ts';
 import { parseArticleBody } from '../content/parse-article-body.ts';
 import { createArticleRenderer } from './article-html.ts';
 
