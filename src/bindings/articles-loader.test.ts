@@ -63,15 +63,19 @@ function project(files: { path: string; text: string }[]) {
 }
 
 describe('articlesLoader', () => {
-  it('stores each article with its body byte for byte and its HTML, and reports its routes', async () => {
+  it('stores each article with its HTML, a source with its body byte for byte, and reports its routes', async () => {
     const site = project([enUS, frFR]);
     await articlesLoader('./content/').load(site.context);
     expect([...site.entries.keys()]).toEqual([
       'en-US/troubleshoot-sspr',
       'fr-FR/troubleshoot-sspr',
     ]);
+    expect(site.entries.get('en-US/troubleshoot-sspr')?.body).toBe(
+      splitFrontmatter(enUS.text).body,
+    );
     const entry = site.entries.get('fr-FR/troubleshoot-sspr');
-    expect(entry).toMatchObject({ body: splitFrontmatter(frFR.text).body, filePath: frFR.path });
+    expect(entry).toMatchObject({ filePath: frFR.path });
+    expect(entry?.body).toBeUndefined();
     expect(entry?.deferredRender).toBeUndefined();
     // The section anchor became the heading's id, and the self-link is labelled in French.
     expect(entry?.rendered?.html).toContain('<h2 id="error-message" data-pagefind-weight="8">');

@@ -37,7 +37,8 @@ export function splitUnspaced(text: string, separator: string): string {
     if (
       unspaced &&
       out !== '' &&
-      !/\s$/u.test(out) &&
+      // The last character only: a regular expression anchored at the end would scan all of `out` on every step.
+      !/\s/.test(out.slice(-1)) &&
       (previousUnspaced || !punctuation.test(out.slice(-1)))
     )
       out += separator;
