@@ -26,7 +26,9 @@ export default defineConfig({
   // are copied from the cache folder instead of rendered again: the rebuild after one article changed.
   experimental: { incrementalBuild: true },
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render a few at a time, so one page's file is written while the next renders: on the 1,002-article shard,
+  // rendering took 10.5 s instead of 12.5 (4 at a time) and 9.7 s (16), for the same files and peak memory.
+  build: { format: 'directory', concurrency: 8 },
   // The CSP meta tag on every page: our own scripts only, plus what Pagefind's WebAssembly needs; forms post to
   // the site and to POLYHELP_FEEDBACK_URL's origin when set.
   security: { csp: createContentSecurityPolicy(feedbackEndpoint) },
