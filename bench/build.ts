@@ -200,7 +200,10 @@ function printPageTimes(times: PageTime[]) {
       (path) => !path.startsWith(source) && /^\/[a-z-]+\/article-\d+\/index\.html$/.test(path),
     ],
   ];
-  console.log(`render time per page (Astro's log, wall clock), ${times.length} pages in all:`);
+  // astro.config.mjs renders several pages at a time (build.concurrency): each page's time includes the others'.
+  console.log(
+    `render time per page (Astro's log, wall clock, pages rendered side by side), ${times.length} pages in all:`,
+  );
   for (const [kind, isKind] of kinds) {
     const ms = times.filter((t) => isKind(t.path)).map((t) => t.ms);
     if (ms.length > 0)
