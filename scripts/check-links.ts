@@ -29,7 +29,7 @@ import { articleTextToHeadingIds, createPagesElsewhere } from '../src/lib/links/
 import { contentPathToLocale, refToContentPath } from '../src/lib/content/article-catalog.ts';
 import { compilesInShard } from '../src/lib/site/shard-locales.ts';
 import { readContentReport } from '../src/bindings/content-report.ts';
-import { readSourceLinks } from '../src/bindings/source-links-file.ts';
+import { readSourceHeadingIds, readSourceLinks } from '../src/bindings/source-links-file.ts';
 import { pathToFileURL } from 'node:url';
 import { getShardLocales } from '../src/bindings/shard-locales.ts';
 
@@ -85,9 +85,18 @@ const cacheDir = pathToFileURL(
 const shard = getShardLocales();
 if (shard) {
   // The routes the build's articles loader worked out from every article (titles included, which name letter pages).
-  site.elsewhere = createPagesElsewhere(readContentReport(cacheDir).routes, site.pages, (ref) =>
-    articleTextToHeadingIds(content.get(refToContentPath(ref, contentDir)) ?? ''),
-  );
+  // The ids the build's content check found, for the articles it parsed (the source ones, whose stand-ins fill every
+  // locale without a translation); the others are parsed here, once each.
+  const knownIds = readSourceHeadingIds(cacheDir);
+  const headingIds = new Map<string, string[]>();
+  site.elsewhere = createPagesElsewhere(readContentReport(cacheDir).routes, site.pages, (ref) => {
+    const path = refToContentPath(ref, contentDir);
+    const text = content.get(path) ?? '';
+    let ids = headingIds.get(path);
+    if (!ids)
+      headingIds.set(path, (ids = knownIds({ path, text }) ?? articleTextToHeadingIds(text)));
+    return ids;
+  });
 }
 const result = checkSiteLinks(site, {
   content,

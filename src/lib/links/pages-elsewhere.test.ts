@@ -57,14 +57,18 @@ describe('createPagesElsewhere', () => {
     ]);
   });
 
-  it('asks for heading ids only of the pages a link leads to', () => {
+  it('asks for heading ids only of the pages a link with a fragment leads to, once each', () => {
     const asked: string[] = [];
     const elsewhere = createPagesElsewhere(routes, new Map(), (ref) => {
       asked.push(ref.slug);
       return [];
     });
     expect(elsewhere.has('/fr-fr/b/')).toBe(true);
-    expect(elsewhere.get('/fr-fr/b/')).toMatchObject({ lang: 'fr-FR', fallbackFrom: 'en-US' });
+    const page = elsewhere.get('/fr-fr/b/');
+    expect(page).toMatchObject({ lang: 'fr-FR', fallbackFrom: 'en-US' });
+    expect(asked).toEqual([]);
+    expect(page?.ids.has('b-steps')).toBe(false);
+    expect(elsewhere.get('/fr-fr/b/')?.ids.size).toBe(page?.ids.size);
     expect(asked).toEqual(['b']);
   });
 });

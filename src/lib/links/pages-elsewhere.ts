@@ -34,13 +34,21 @@ export function createPagesElsewhere(
       if (!route) return undefined;
       let page = pages.get(path);
       if (!page) {
-        const ids = new Set(chrome.get(route.template));
-        if ('content' in route) for (const id of headingIdsOf(route.content)) ids.add(id);
+        let ids: Set<string> | undefined;
+        const idsOf = () => {
+          const found = new Set(chrome.get(route.template));
+          if ('content' in route) for (const id of headingIdsOf(route.content)) found.add(id);
+          return found;
+        };
         page = {
           path,
           lang: localeToLang(route.locale),
           fallbackFrom: route.kind === 'stand-in' ? localeToLang(route.content.locale) : undefined,
-          ids,
+          // Read only for a link with a fragment: most links into other shards (the language links) have none, and
+          // the heading ids of an article elsewhere cost a parse of its text.
+          get ids() {
+            return (ids ??= idsOf());
+          },
           links: [],
           articleTexts: [],
         };
