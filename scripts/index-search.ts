@@ -56,9 +56,16 @@ async function writeIndex(folder: string, indexedPages: number): Promise<void> {
     const added = await index.addDirectory({ path: folder });
     if (added.errors.length > 0)
       throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    if (written.errors.length > 0)
-      throw new Error(`Pagefind could not write ${site}/pagefind: ${written.errors.join('; ')}`);
+    // The files are written here, not by Pagefind's writeFiles: it can answer before it has written them (seen with
+    // an empty pagefind-entry.json), and closing Pagefind then cuts the write short.
+    const bundle = await index.getFiles();
+    if (bundle.errors.length > 0)
+      throw new Error(`Pagefind could not build ${site}/pagefind: ${bundle.errors.join('; ')}`);
+    for (const file of bundle.files) {
+      const path = join(site, 'pagefind', file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.content);
+    }
     console.log(
       `Search index: ${files.length} HTML files read, ${indexedPages} with an article indexed (${added.page_count} pages), written to ${site}/pagefind`,
     );
