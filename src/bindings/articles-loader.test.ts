@@ -42,7 +42,6 @@ function project(files: { path: string; text: string }[]) {
     get: (id: string) => entries.get(id),
     set: (entry: { id: string; data: unknown }) => void entries.set(entry.id, entry),
     keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
     delete: (id: string) => void entries.delete(id),
     addModuleImport: () => {},
   };

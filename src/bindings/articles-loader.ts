@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import {
-  contentPathToLocale,
+  contentPathToRef,
   ensureContentDir,
   refToEntryId,
 } from '../lib/content/article-catalog.ts';
@@ -65,30 +65,23 @@ async function loadArticles(
   // A data-only entry must not pass for a renderable one in the next (whole) build's cache, nor the reverse; HTML
   // made by other code (a plugin, a dictionary, a library changed) or another engine is made again.
   const renderer = renderHtml ? rendererFingerprint() : engine;
-  const digests = new Map(
-    files.map((file) => {
-      const locale = contentPathToLocale(file.path);
-      const rendered = locale !== undefined && rendersBody(locale);
-      return [file.path, generateDigest(`${file.text}\0${rendered ? renderer : 'data only'}`)];
-    }),
-  );
-  const storedDigests = new Map([...store.values()].map((entry) => [entry.filePath, entry.digest]));
-  // Bodies this shard does not compile are checked by the shard that does; the HTML of an article is made only when
-  // the store lacks it for its digest.
+  // Each article file's digest, and the ones whose stored HTML is missing or made from other text or code.
+  const digests = new Map<string, string>();
+  const renders: string[] = [];
+  for (const file of files) {
+    const ref = contentPathToRef(file.path);
+    if (!ref) continue;
+    const rendered = rendersBody(ref.locale);
+    const digest = generateDigest(`${file.text}\0${rendered ? renderer : 'data only'}`);
+    digests.set(file.path, digest);
+    if (renderHtml && rendered && store.get(refToEntryId(ref))?.digest !== digest)
+      renders.push(file.path);
+  }
+  // Bodies this shard does not compile are checked by the shard that does.
   const {
     checked: { articles, problems, warnings, breadcrumbs },
     html: htmlByPath,
-  } = await checkAndRenderInParallel({
-    root,
-    contentDir,
-    files,
-    shard,
-    renders: renderHtml
-      ? files
-          .map((file) => file.path)
-          .filter((path) => storedDigests.get(path) !== digests.get(path))
-      : [],
-  });
+  } = await checkAndRenderInParallel({ root, contentDir, files, shard, renders });
   if (warnings.length > 0) logger.warn(formatProblems(warnings, 'warning'));
   // `astro sync` and `astro dev` go on with the articles that passed; `astro build` stops on these when it starts.
   if (problems.length > 0) logger.warn(formatProblems(problems));
