@@ -1,7 +1,7 @@
 import GithubSlugger, { slug } from 'github-slugger';
 import type { Heading, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit-tree.ts';
 
 /** A heading of an article source, with its stable id when it carries one. */
 export interface SourceHeading {

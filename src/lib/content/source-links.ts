@@ -1,5 +1,5 @@
 import type { Definition, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit-tree.ts';
 
 /** A link of an article source, with the file line it is written on. */
 export interface SourceLink {

@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit-tree.ts';
 import { markdownParser } from './visible-text.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit-tree.ts';
 import { createPassOutput, type PassOutput } from './import-notes.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit-tree.ts';
 
 /**
  * Gives back source positions to the nodes GFM's autolink-literal step creates without them

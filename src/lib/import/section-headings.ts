@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit-tree.ts';
 import { sectionAnchorPattern, type SourceHeading } from '../content/section-ids.ts';
 import { createPassOutput, type PassOutput } from './import-notes.ts';
 

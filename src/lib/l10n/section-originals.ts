@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { htmlToHast } from '../html-to-hast.ts';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit-tree.ts';
 
 /** How the "Show original" blocks read: their toggle text and the language of what they reveal. */
 export interface SectionOriginalsOptions {

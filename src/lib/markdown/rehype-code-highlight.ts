@@ -9,7 +9,7 @@ import markup from 'refractor/markup';
 import powershell from 'refractor/powershell';
 import python from 'refractor/python';
 import yaml from 'refractor/yaml';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.ts';
 
 // The languages of admin troubleshooting articles: commands (PowerShell, setup.exe lines, shells), config files.
 const grammars = [powershell, bash, batch, json, markup, yaml, csharp, python];

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.ts';
 
 /**
  * Rehype plugin: a code block's meta string (what follows the language after ```) kept as its `metastring`

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.ts';
 
 /** What remark-collect-images (Astro's) leaves on the file: the images an article shows, by where they are. */
 interface CollectedImages {

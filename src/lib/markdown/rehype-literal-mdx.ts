@@ -8,7 +8,7 @@ import type {
   MdxJsxTextElementHast,
 } from 'mdast-util-mdx-jsx';
 import type { MdxFlowExpressionHast, MdxTextExpressionHast } from 'mdast-util-mdx-expression';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit-tree.ts';
 import { literalText, quotedString } from '../content/disallowed-content.ts';
 
 type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.ts';
 
 /** Pagefind's own weight for an h2 is 6; symptom headings must outrank body text and the article title (7). */
 export const symptomHeadingWeight = 8;

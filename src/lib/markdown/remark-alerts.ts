@@ -1,5 +1,5 @@
 import type { Blockquote, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.ts';
 import { vfilePath } from './vfile-path.ts';
 
 /** The alert kinds of Microsoft Docs and GitHub Markdown. */

@@ -1,5 +1,5 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.ts';
 
 /**
  * Remark plugin: a paragraph that holds nothing but elements and `{…}` (and spaces) is replaced by them, as block
