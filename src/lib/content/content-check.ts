@@ -6,6 +6,7 @@ import { problemIn, problemReporter, type ContentProblem } from './content-probl
 import { checkFrontmatter } from './frontmatter-check.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';
 import type { Root } from 'mdast';
+import { nativeMdxTree } from '../markdown/native-mdx-tree.ts';
 import { parseArticleBody } from './parse-article-body.ts';
 import { checkSectionIds } from './section-id-check.ts';
 import { readSectionHeadings, type SourceHeading } from './section-ids.ts';
@@ -190,18 +191,25 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
 
 /**
  * One parse of an article's body for every rule that reads it (the section ids are those the page will show): its
- * problems and warnings are added, its headings and tree returned. `depth` is how many folders its slug has.
+ * problems and warnings are added, its headings and tree returned. `depth` is how many folders its slug has. The tree
+ * comes from Sätteri's parser where it is mdxParser's (`nativeMdxTree`); a body with anything to report is checked again
+ * on mdxParser's tree, so what is reported (lines of attributes included) is the reference parser's.
  */
 function checkBody(path: string, split: { body: string; bodyLine: number }, depth: number, problems: ContentProblem[], warnings: ContentProblem[]): { headings: SourceHeading[]; tree?: Root } {
-  const body = parseArticleBody(path, split.body, split.bodyLine);
+  const native = nativeMdxTree(split.body);
+  const quick = native && checkTree(path, split, depth, { tree: native });
+  const checked = quick && quick.problems.length + quick.warnings.length === 0 ? quick : checkTree(path, split, depth, parseArticleBody(path, split.body, split.bodyLine));
+  problems.push(...checked.problems);
+  warnings.push(...checked.warnings);
+  return { headings: checked.headings, tree: checked.tree };
+}
+
+function checkTree(path: string, split: { body: string; bodyLine: number }, depth: number, body: { tree?: Root; problem?: ContentProblem }): { headings: SourceHeading[]; tree?: Root; problems: ContentProblem[]; warnings: ContentProblem[] } {
   const headings = body.tree ? readSectionHeadings(body.tree, split.body, split.bodyLine) : [];
-  if (body.problem) problems.push(body.problem);
-  else {
-    const sectionIds = checkSectionIds(path, headings);
-    problems.push(...sectionIds.problems, ...findDisallowedContent(path, split.body, split.bodyLine, { depth, tree: body.tree }));
-    warnings.push(...sectionIds.warnings);
-  }
-  return { headings, tree: body.tree };
+  if (body.problem) return { headings, problems: [body.problem], warnings: [] };
+  const sectionIds = checkSectionIds(path, headings);
+  const problems = [...sectionIds.problems, ...findDisallowedContent(path, split.body, split.bodyLine, { depth, tree: body.tree })];
+  return { headings, tree: body.tree, problems, warnings: sectionIds.warnings };
 }
 
 /** The ids of a translation's sections must be exactly its source's, so links and the language switch keep working. */

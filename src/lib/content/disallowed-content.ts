@@ -1,7 +1,7 @@
 import type { Program } from 'estree';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { visit } from 'unist-util-visit';
+import { visit } from '../markdown/visit-tree.ts';
 import { imageUrlRefusal, linkUrlRefusal, type UrlRefusal } from './allowed-url.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { parseArticleBody } from './parse-article-body.ts';
@@ -95,7 +95,7 @@ export function findDisallowedContent(file: string, body: string, bodyLine = 1, 
         return report(node, 'import/export', 'an import or export statement, which MDX runs as JavaScript when the site is built: articles cannot load or run code', shorten(node.value), 'remove the line; to start a sentence with the word, write &#x69;mport or &#x65;xport');
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (literalText(node.data?.estree as Program | undefined) !== undefined) return;
+        if (literalText((node.data as { estree?: Program } | undefined)?.estree) !== undefined) return;
         return report(node, 'expression', 'a JavaScript expression in braces, which MDX runs when the site is built: braces in an article may hold only a comment or a quoted string', shorten(`{${node.value}}`), fixForBraces(node.value));
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
