@@ -15,7 +15,18 @@ const unspacedLanguages = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 export const unspacedCharacterClass =
   '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}]';
 const unspacedCharacter = new RegExp(`^${unspacedCharacterClass}`, 'u');
+const anyUnspacedCharacter = new RegExp(unspacedCharacterClass, 'u');
 const punctuation = /^[\p{P}\p{S}\s]/u;
+/** Whether a grapheme is one of those scripts' characters (not punctuation), remembered: a page repeats its few thousand. */
+const unspacedGraphemes = new Map<string, boolean>();
+function isUnspacedGrapheme(segment: string): boolean {
+  let unspaced = unspacedGraphemes.get(segment);
+  if (unspaced === undefined) {
+    unspaced = unspacedCharacter.test(segment) && !punctuation.test(segment);
+    if (unspacedGraphemes.size < 100_000) unspacedGraphemes.set(segment, unspaced);
+  }
+  return unspaced;
+}
 
 /** True when pages and queries of `lang` are split character by character: `isUnspacedLanguage('zh-CN')` → `true`. */
 export function isUnspacedLanguage(lang: string): boolean {
@@ -30,10 +41,12 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
  * `splitUnspaced('在 Microsoft 365 中购买域名', ' ')` → `'在 Microsoft 365 中 购 买 域 名'`.
  */
 export function splitUnspaced(text: string, separator: string): string {
+  // Text without any such character comes back as it is (most text between a page's tags): no need to segment it.
+  if (!anyUnspacedCharacter.test(text)) return text;
   let out = '';
   let previousUnspaced = false;
   for (const { segment } of graphemes.segment(text)) {
-    const unspaced = unspacedCharacter.test(segment) && !punctuation.test(segment);
+    const unspaced = isUnspacedGrapheme(segment);
     if (
       unspaced &&
       out !== '' &&
