@@ -3,6 +3,7 @@ import { htmlToHast } from '../html-to-hast.ts';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from '../markdown/visit-tree.ts';
+import { sectionStarts } from './section-starts.ts';
 
 /** How the "Show original" blocks read: their toggle text and the language of what they reveal. */
 export interface SectionOriginalsOptions {
@@ -138,6 +139,33 @@ export function appendSectionOriginals(
  * `appendToSections('<h2 id="a">A</h2><p>x</p>', () => hr)` → `'<h2 id="a">A</h2><p>x</p><hr>'`.
  */
 export function appendToSections(
+  html: string,
+  nodeFor: (id: string) => RootContent | undefined,
+): string {
+  const scanned = sectionStarts(html);
+  return scanned ? spliceIntoSections(html, scanned, nodeFor) : parseIntoSections(html, nodeFor);
+}
+
+/** `appendToSections` on the section starts read from the tags: the HTML is cut there, not parsed and written again. */
+function spliceIntoSections(
+  html: string,
+  { starts, end }: NonNullable<ReturnType<typeof sectionStarts>>,
+  nodeFor: (id: string) => RootContent | undefined,
+): string {
+  let out = '';
+  let from = 0;
+  starts.forEach(({ id, offset }, index) => {
+    const node = nodeFor(id);
+    const until = starts[index + 1]?.offset ?? end;
+    out += html.slice(from, until);
+    if (node) out += toHtml(node, { allowDangerousHtml: true });
+    from = until;
+  });
+  return out + html.slice(from);
+}
+
+/** `appendToSections` on the parsed HTML, written again: for what the scan does not follow, and the reference in tests. */
+export function parseIntoSections(
   html: string,
   nodeFor: (id: string) => RootContent | undefined,
 ): string {
