@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { contentCacheDir, getContentDir } from '../src/bindings/content-dir.ts';
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
+import { readPageCache, writePageCache } from '../src/bindings/link-check-page-cache.ts';
+import { rendererFingerprint } from '../src/bindings/renderer-fingerprint.ts';
 import { readContentFiles } from '../src/bindings/read-content-files.ts';
 import { checkSiteLinks } from '../src/lib/links/check-site-links.ts';
 import {
@@ -30,7 +32,7 @@ import { contentPathToLocale, refToContentPath } from '../src/lib/content/articl
 import { compilesInShard } from '../src/lib/site/shard-locales.ts';
 import { readContentReport } from '../src/bindings/content-report.ts';
 import { readSourceHeadingIds, readSourceLinks } from '../src/bindings/source-links-file.ts';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getShardLocales } from '../src/bindings/shard-locales.ts';
 
 const { values } = parseArgs({
@@ -68,17 +70,22 @@ function listFiles(folder: string): string[] {
 }
 
 const started = performance.now();
-// Pagefind writes its index after this check, so links into /pagefind/ cannot be proven yet.
-const site = readBuiltSite(dist, { laterAssets: ['/pagefind/'] });
-const componentFiles = [...listFiles('src/components'), ...listFiles('src/layouts')].filter(
-  (file) => file.endsWith('.astro'),
-);
 const contentDir = getContentDir();
-const content = new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text]));
 // The build's Astro cache folder, where its articles loader left what it read from the content.
 const cacheDir = pathToFileURL(
   `${resolve(root, contentCacheDir(contentDir) ?? 'node_modules/.astro')}/`,
 );
+// The pages the last check read, kept beside: after a rebuild, only the pages that changed are parsed again.
+const pageCacheFile = fileURLToPath(new URL('link-check-pages.v8', cacheDir));
+const fingerprint = rendererFingerprint();
+const pageCache = readPageCache(pageCacheFile, fingerprint);
+// Pagefind writes its index after this check, so links into /pagefind/ cannot be proven yet.
+const site = readBuiltSite(dist, { laterAssets: ['/pagefind/'], cache: pageCache });
+writePageCache(pageCacheFile, fingerprint, pageCache);
+const componentFiles = [...listFiles('src/components'), ...listFiles('src/layouts')].filter(
+  (file) => file.endsWith('.astro'),
+);
+const content = new Map(readContentFiles(root, contentDir).map((file) => [file.path, file.text]));
 // A shard (POLYHELP_LOCALES) built only its locales: links into the others are checked against the whole site's
 // routes and heading ids, from the content without rendering it; translation parity is checked for its locales only
 // (with their sources), as the build's content check did.
