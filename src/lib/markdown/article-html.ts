@@ -4,7 +4,7 @@ import {
   type MarkdownHeading,
 } from '@astrojs/markdown-remark';
 import type { Nodes, Root as MdastRoot } from 'mdast';
-import { rehypeRawWhenNeeded } from './rehype-raw-when-needed.ts';
+import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { VFile } from 'vfile';
@@ -59,7 +59,7 @@ export function createArticleRenderer(labels: MarkdownLabels) {
       passThrough: mdxNodeTypes,
     })
     .use(rehypeCodeMeta)
-    .use(rehypeRawWhenNeeded, {
+    .use(rehypeRaw, {
       passThrough: mdxNodeTypes,
     })
     .use(rehypeSectionHeadings, { anchorLabel: labels.anchorLabel })
