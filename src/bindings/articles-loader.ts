@@ -81,7 +81,15 @@ async function loadArticles(
   const {
     checked: { articles, problems, warnings, breadcrumbs },
     html: htmlByPath,
-  } = await checkAndRenderInParallel({ root, contentDir, files, shard, renders });
+  } = await checkAndRenderInParallel({
+    root,
+    contentDir,
+    files,
+    shard,
+    renders,
+    // Astro's MDX compile with unified parses every body with micromark again: check what it reads.
+    nativeParse: engine !== 'unified-mdx',
+  });
   if (warnings.length > 0) logger.warn(formatProblems(warnings, 'warning'));
   // `astro sync` and `astro dev` go on with the articles that passed; `astro build` stops on these when it starts.
   if (problems.length > 0) logger.warn(formatProblems(problems));

@@ -19,6 +19,8 @@ export interface CheckAndRenderTask {
   shard: Locale[] | undefined;
   /** The articles whose HTML is wanted (their stored HTML is missing or stale); none when the MDX compile renders. */
   renders: string[];
+  /** False when the MDX compile parses with micromark again: bodies are then checked on mdxParser's tree only. */
+  nativeParse?: boolean;
 }
 
 /** The checks of each file of the part, and the HTML of the articles it asked for that passed them, by path. */
@@ -42,6 +44,7 @@ export function checkAndRender(task: CheckAndRenderTask): CheckAndRenderResult {
     renders.size > 0 ? (renderer ??= createArticleRenderer(markdownLabels)) : undefined;
   const checked = checkEachFile(task.files, task.contentDir, {
     checksBody: (locale) => compilesInShard(locale, task.shard),
+    nativeParse: task.nativeParse,
     useTree: (path, body, tree) => {
       if (render && renders.has(path)) html.push([path, render(body, join(task.root, path), tree)]);
     },

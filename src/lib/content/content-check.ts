@@ -59,6 +59,12 @@ export interface ContentCheckOptions {
    * loader renders the page from it instead of parsing the body again. The tree is the callee's to change.
    */
   useTree?: (path: string, body: string, tree: Root) => void;
+  /**
+   * Whether bodies are parsed with Sätteri where it gives mdxParser's tree (`nativeMdxTree`, the default), or always
+   * with mdxParser: for a build whose MDX compile parses with micromark again (POLYHELP_MARKDOWN=unified-mdx), so what
+   * is checked is what that compile reads, even on the rare text the two parsers read differently.
+   */
+  nativeParse?: boolean;
 }
 
 /** The images a locale's `media/` folder may hold: what the importer copies and the MDX image pipeline bundles. */
@@ -130,7 +136,7 @@ export function checkAcrossFiles(files: ContentFile[], contentDir: string, check
   return checked;
 }
 
-function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], { strict, checksBody, useTree }: ContentCheckOptions): CheckedArticle | undefined {
+function checkFile(file: ContentFile, contentDir: string, problems: ContentProblem[], warnings: ContentProblem[], { strict, checksBody, useTree, nativeParse = true }: ContentCheckOptions): CheckedArticle | undefined {
   const report = problemReporter(problems, file.path);
   if (file.problem) {
     problems.push(file.problem);
@@ -182,7 +188,7 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
   warnings.push(...checked.warnings);
   // Bodies another shard compiles are checked by that shard (`checksBody`).
   const bodyChecked = checksBody?.(folder) ?? true;
-  const body = bodyChecked ? checkBody(file.path, split, name.split('/').length - 1, problems, warnings) : { headings: [] };
+  const body = bodyChecked ? checkBody(file.path, split, name.split('/').length - 1, problems, warnings, nativeParse) : { headings: [] };
   if (!checked.data || problems.some((p) => p.file === file.path)) return undefined;
   const links = body.tree ? treeToSourceLinks(body.tree, split.bodyLine) : [];
   if (body.tree) useTree?.(file.path, split.body, body.tree);
@@ -195,8 +201,8 @@ function checkFile(file: ContentFile, contentDir: string, problems: ContentProbl
  * comes from Sätteri's parser where it is mdxParser's (`nativeMdxTree`); a body with anything to report is checked again
  * on mdxParser's tree, so what is reported (lines of attributes included) is the reference parser's.
  */
-function checkBody(path: string, split: { body: string; bodyLine: number }, depth: number, problems: ContentProblem[], warnings: ContentProblem[]): { headings: SourceHeading[]; tree?: Root } {
-  const native = nativeMdxTree(split.body);
+function checkBody(path: string, split: { body: string; bodyLine: number }, depth: number, problems: ContentProblem[], warnings: ContentProblem[], nativeParse: boolean): { headings: SourceHeading[]; tree?: Root } {
+  const native = nativeParse ? nativeMdxTree(split.body) : undefined;
   const quick = native && checkTree(path, split, depth, { tree: native });
   const checked = quick && quick.problems.length + quick.warnings.length === 0 ? quick : checkTree(path, split, depth, parseArticleBody(path, split.body, split.bodyLine));
   problems.push(...checked.problems);

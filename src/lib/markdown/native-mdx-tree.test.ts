@@ -39,4 +39,17 @@ describe('the content check on the native tree', () => {
     const line = article.text.split('\n').findIndex((text) => text.includes('onclick')) + 1;
     expect(problems).toMatchObject([{ file: article.path, line, field: 'attribute' }]);
   });
+
+  it("checks on mdxParser's tree alone when asked (a build whose MDX compile parses with micromark)", () => {
+    // Sätteri reads a self-closing slash, a line break, then `>` as <br />; micromark refuses it.
+    const article = edit(
+      enUS,
+      '\n## <a name="setup',
+      '\nLine one <br/\n> two.\n\n## <a name="setup',
+    );
+    expect(checkContent([article]).problems).toEqual([]);
+    expect(checkContent([article], 'content', { nativeParse: false }).problems).toMatchObject([
+      { file: article.path, field: 'MDX' },
+    ]);
+  });
 });
