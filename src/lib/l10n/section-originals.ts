@@ -149,14 +149,14 @@ export function appendToSections(
 /** `appendToSections` on the section starts read from the tags: the HTML is cut there, not parsed and written again. */
 function spliceIntoSections(
   html: string,
-  { starts, end }: NonNullable<ReturnType<typeof sectionStarts>>,
+  starts: NonNullable<ReturnType<typeof sectionStarts>>,
   nodeFor: (id: string) => RootContent | undefined,
 ): string {
   let out = '';
   let from = 0;
   starts.forEach(({ id, offset }, index) => {
     const node = nodeFor(id);
-    const until = starts[index + 1]?.offset ?? end;
+    const until = starts[index + 1]?.offset ?? html.length;
     out += html.slice(from, until);
     if (node) out += toHtml(node, { allowDangerousHtml: true });
     from = until;

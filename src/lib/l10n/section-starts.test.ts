@@ -22,16 +22,13 @@ const samples = [
 
 describe('sectionStarts', () => {
   it('finds each top-level section start as the parsed tree does, wrappers included, nested headings left out', () => {
-    expect(sectionStarts(samples[0])).toEqual({
-      starts: [
-        { id: 'a', offset: samples[0].indexOf('<h2 id="a"') },
-        { id: 'b', offset: samples[0].indexOf('<h2 id="b"') },
-      ],
-      end: samples[0].length,
-    });
-    expect(sectionStarts(samples[2])?.starts.map((start) => start.id)).toEqual(['a']);
-    expect(sectionStarts(samples[3])?.starts.map((start) => start.id)).toEqual(['late', 'a']);
-    expect(sectionStarts(samples[4])?.starts).toEqual([]);
+    expect(sectionStarts(samples[0])).toEqual([
+      { id: 'a', offset: samples[0].indexOf('<h2 id="a"') },
+      { id: 'b', offset: samples[0].indexOf('<h2 id="b"') },
+    ]);
+    expect(sectionStarts(samples[2])?.map((start) => start.id)).toEqual(['a']);
+    expect(sectionStarts(samples[3])?.map((start) => start.id)).toEqual(['late', 'a']);
+    expect(sectionStarts(samples[4])).toEqual([]);
   });
 
   it('leaves to the parser what it does not follow: comments, raw text, SVG, a stray <, an entity in an id, tags that do not balance', () => {

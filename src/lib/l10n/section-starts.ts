@@ -25,14 +25,12 @@ const idAttribute = /\sid="([^"]*)"/;
 /**
  * Where each top-level symptom section of article HTML starts (an `<h2 id>`, or a `<div>` whose first h2 child has
  * the id), read from the tags as `sectionHeadingOf` reads the parsed tree, without parsing the page: the offset of that
- * top-level element, and where the HTML ends. Undefined when the HTML holds what the scan does not follow (comments,
+ * top-level element. Undefined when the HTML holds what the scan does not follow (comments,
  * raw-text or foreign elements, a `<` that starts no tag it reads, an id with a character reference, tags that do not
  * balance): the caller then parses it.
- * `sectionStarts('<p>a</p><h2 id="x">X</h2><p>b</p>')` → `{ starts: [{ id: 'x', offset: 8 }], end: 33 }`.
+ * `sectionStarts('<p>a</p><h2 id="x">X</h2><p>b</p>')` → `[{ id: 'x', offset: 8 }]`.
  */
-export function sectionStarts(
-  html: string,
-): { starts: { id: string; offset: number }[]; end: number } | undefined {
+export function sectionStarts(html: string): { id: string; offset: number }[] | undefined {
   if (unscannable.test(html)) return undefined;
   const starts: { id: string; offset: number }[] = [];
   const open: string[] = [];
@@ -65,5 +63,5 @@ export function sectionStarts(
   }
   // Every `<` must have started a tag read above, or the depths are wrong.
   const lessThans = html.split('<').length - 1;
-  return open.length === 0 && tags === lessThans ? { starts, end: html.length } : undefined;
+  return open.length === 0 && tags === lessThans ? starts : undefined;
 }
