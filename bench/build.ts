@@ -6,7 +6,12 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nodeOptionsWithBuildFlags } from '../src/bindings/build-node-options.ts';
+import {
+  linkCheckCommand,
+  pagesCommand,
+  searchIndexCommand,
+  type BuildCommand,
+} from '../src/bindings/build-commands.ts';
 import { localizedPath } from '../src/i18n/locale-helpers.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 import { parseShardLocales } from '../src/lib/site/shard-locales.ts';
@@ -59,17 +64,14 @@ const contentDir = join(work, 'content');
 const outDir = join(root, work, 'dist');
 const bin = join(root, 'node_modules', '.bin');
 
-// The V8 flags `npm run build` gives its steps (src/bindings/build-node-options.ts).
-const env = {
-  PATH: `${bin}:${process.env.PATH}`,
-  POLYHELP_LOCALES: shard?.join(',') ?? '',
-  NODE_OPTIONS: nodeOptionsWithBuildFlags(process.env.NODE_OPTIONS),
-};
+const env = { PATH: `${bin}:${process.env.PATH}`, POLYHELP_LOCALES: shard?.join(',') ?? '' };
 
-/** Runs one build step; a failed step stops the bench unless `mayFail` (the link check: its numbers are still wanted). */
+/**
+ * Runs one build step, the command `npm run build` runs (src/bindings/build-commands.ts); a failed step stops the
+ * bench unless `mayFail` (the link check: its numbers are still wanted).
+ */
 async function step(
-  command: string,
-  args: string[],
+  { command, args }: BuildCommand,
   extraEnv: Record<string, string> = {},
   mayFail = false,
 ) {
@@ -110,22 +112,16 @@ const generateMs = performance.now() - started;
 const configFile = join('bench', 'out', `astro.config.${values.variant}.mjs`);
 if (variant) writeFileSync(configFile, variant);
 const astro = await step(
-  'astro',
-  ['build', '--force', '--outDir', outDir, ...(variant ? ['--config', configFile] : [])],
+  pagesCommand(outDir, ['--force', ...(variant ? ['--config', configFile] : [])]),
   { POLYHELP_CONTENT_DIR: contentDir },
 );
 // Side by side, as `npm run build` runs them (scripts/build.ts).
 const [links, pagefind] = await Promise.all([
-  step(
-    'node',
-    ['scripts/check-links.ts', '--dist', relative(root, outDir)],
-    { POLYHELP_CONTENT_DIR: contentDir },
-    true,
-  ),
-  step('node', ['scripts/index-search.ts', '--site', outDir]),
+  step(linkCheckCommand(relative(root, outDir)), { POLYHELP_CONTENT_DIR: contentDir }, true),
+  step(searchIndexCommand(outDir)),
 ]);
 // The bench left .astro/ pointing at the corpus; put the project's own content back for dev and tests.
-await step('astro', ['sync']);
+await step({ command: 'astro', args: ['sync'] });
 
 const phases = buildPhasesFromLog(astro.lines, astro.ms);
 // The same phases on the CPU clock (sampled every 100 ms): on a shared machine wall time mostly measures the others.

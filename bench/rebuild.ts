@@ -9,7 +9,12 @@ import { buildPhasesFromLog, pageTimesFromLog } from './build-phases.ts';
 import { createCorpus } from './corpus.ts';
 import { mib, runMeasured, seconds } from './run-measured.ts';
 import { readSeedArticles } from './seed-articles.ts';
-import { nodeOptionsWithBuildFlags } from '../src/bindings/build-node-options.ts';
+import {
+  linkCheckCommand,
+  pagesCommand,
+  searchIndexCommand,
+  type BuildCommand,
+} from '../src/bindings/build-commands.ts';
 
 // The corpus is written with the words of the seed article, so it has the locales that article has.
 const { locales, seeds } = readSeedArticles();
@@ -30,9 +35,9 @@ const outDir = join(root, work, 'dist');
 const env = {
   PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`,
   POLYHELP_CONTENT_DIR: contentDir,
-  // The V8 flags `npm run build` gives its steps (src/bindings/build-node-options.ts).
-  NODE_OPTIONS: nodeOptionsWithBuildFlags(process.env.NODE_OPTIONS),
 };
+/** Runs one step's command, as `npm run build` runs it (src/bindings/build-commands.ts). */
+const measure = ({ command, args }: BuildCommand) => runMeasured(command, args, { env });
 
 rmSync(work, { recursive: true, force: true });
 for (const file of createCorpus({ articles, locales: locales.slice(0, localeCount), seeds })) {
@@ -42,11 +47,7 @@ for (const file of createCorpus({ articles, locales: locales.slice(0, localeCoun
 
 /** One whole build; `force` clears Astro's content layer cache first, as a clean CI checkout without a kept cache would. */
 async function wholeBuild(label: string, force: boolean) {
-  const astro = await runMeasured(
-    'astro',
-    ['build', ...(force ? ['--force'] : []), '--outDir', outDir],
-    { env },
-  );
+  const astro = await measure(pagesCommand(outDir, force ? ['--force'] : []));
   if (astro.code !== 0)
     throw new Error(
       `astro build failed:\n${astro.lines
@@ -56,8 +57,8 @@ async function wholeBuild(label: string, force: boolean) {
     );
   // Side by side, as `npm run build` runs them (scripts/build.ts).
   const [links, pagefind] = await Promise.all([
-    runMeasured('node', ['scripts/check-links.ts', '--dist', relative(root, outDir)], { env }),
-    runMeasured('node', ['scripts/index-search.ts', '--site', outDir], { env }),
+    measure(linkCheckCommand(relative(root, outDir))),
+    measure(searchIndexCommand(outDir)),
   ]);
   const phases = buildPhasesFromLog(astro.lines, astro.ms);
   const rendered = pageTimesFromLog(astro.lines).length;

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { searchIndexCommand } from '../src/bindings/build-commands.ts';
 import { contentCacheDir } from '../src/bindings/content-dir.ts';
 import { locales, sourceLocale, type Locale } from '../src/i18n/locales.ts';
 import { createCorpus, type CorpusFile } from './corpus.ts';
@@ -197,9 +198,8 @@ async function buildPolyhelp(contentDir: string, siteLocales: readonly Locale[])
   if (build.code === 0) return result;
   const linkSummary = build.lines.find((l) => l.text.startsWith('Link check:'));
   if (!linkSummary) throw new Error(`npm run build failed before its link check:\n${tail(build)}`);
-  const pagefind = await runMeasured('node', ['scripts/index-search.ts', '--site', 'dist'], {
-    env,
-  });
+  const search = searchIndexCommand('dist');
+  const pagefind = await runMeasured(search.command, search.args, { env });
   return {
     ...result,
     ms: result.ms + pagefind.ms,

@@ -6,7 +6,12 @@ import { spawn } from 'node:child_process';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAtomically, BuildStepError, type BuildStep } from '../src/bindings/atomic-build.ts';
-import { withBuildNodeOptions } from '../src/bindings/build-node-options.ts';
+import {
+  linkCheckCommand,
+  pagesCommand,
+  searchIndexCommand,
+  type BuildCommand,
+} from '../src/bindings/build-commands.ts';
 import { getShardLocales } from '../src/bindings/shard-locales.ts';
 
 const root = process.cwd();
@@ -21,10 +26,10 @@ try {
   process.exit(1);
 }
 
-/** Runs a command with the build's output shown as it comes; a non-zero exit fails the step. */
-function run(command: string, args: string[]): Promise<void> {
+/** Runs a step's command with the build's output shown as it comes; a non-zero exit fails the step. */
+function run({ command, args }: BuildCommand): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: withBuildNodeOptions() });
+    const child = spawn(command, args, { stdio: 'inherit', env: process.env });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
     child.on('error', reject);
@@ -44,7 +49,7 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 const steps: BuildStep[] = [
-  { name: 'pages (astro build)', run: (outDir) => run('astro', ['build', '--outDir', outDir]) },
+  { name: 'pages (astro build)', run: (outDir) => run(pagesCommand(outDir)) },
   {
     // Both only read the pages (no page links into pagefind/), so they run side by side: Pagefind, mostly native code
     // on its own threads, and the link check, JavaScript on one core. A failing link check still fails the build.
@@ -52,9 +57,9 @@ const steps: BuildStep[] = [
     run: async (outDir) => {
       // Both are waited for, so neither is left writing into a folder the failed build removes.
       const [links, search] = await Promise.allSettled([
-        run(process.execPath, ['scripts/check-links.ts', '--dist', relative(root, outDir)]),
+        run(linkCheckCommand(relative(root, outDir))),
         // In a shard without a translated article it writes no index (see scripts/index-search.ts).
-        run(process.execPath, ['scripts/index-search.ts', '--site', outDir]),
+        run(searchIndexCommand(outDir)),
       ]);
       if (links.status === 'rejected') throw new BuildStepError('link check', links.reason.message);
       if (search.status === 'rejected')
