@@ -71,11 +71,11 @@ const env = { PATH: `${bin}:${process.env.PATH}`, POLYHELP_LOCALES: shard?.join(
  * bench unless `mayFail` (the link check: its numbers are still wanted).
  */
 async function step(
-  { command, args }: BuildCommand,
+  { command, args, env: commandEnv }: BuildCommand,
   extraEnv: Record<string, string> = {},
   mayFail = false,
 ) {
-  const run = await runMeasured(command, args, { env: { ...env, ...extraEnv } });
+  const run = await runMeasured(command, args, { env: { ...env, ...commandEnv, ...extraEnv } });
   if (run.code !== 0 && !mayFail) {
     throw new Error(
       `${command} ${args.join(' ')} failed (exit ${run.code}):\n${run.lines

@@ -37,7 +37,8 @@ const env = {
   POLYHELP_CONTENT_DIR: contentDir,
 };
 /** Runs one step's command, as `npm run build` runs it (src/bindings/build-commands.ts). */
-const measure = ({ command, args }: BuildCommand) => runMeasured(command, args, { env });
+const measure = ({ command, args, env: commandEnv }: BuildCommand) =>
+  runMeasured(command, args, { env: { ...env, ...commandEnv } });
 
 rmSync(work, { recursive: true, force: true });
 for (const file of createCorpus({ articles, locales: locales.slice(0, localeCount), seeds })) {

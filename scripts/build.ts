@@ -27,9 +27,9 @@ try {
 }
 
 /** Runs a step's command with the build's output shown as it comes; a non-zero exit fails the step. */
-function run({ command, args }: BuildCommand): Promise<void> {
+function run({ command, args, env }: BuildCommand): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: process.env });
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
     child.on('error', reject);

@@ -6,6 +6,7 @@ describe('build commands', () => {
     expect(pagesCommand('out', ['--force'])).toEqual({
       command: 'astro',
       args: ['build', '--force', '--outDir', 'out'],
+      env: { MALLOC_ARENA_MAX: '1' },
     });
     expect(pagesCommand('out').args).toEqual(['build', '--outDir', 'out']);
   });
