@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentCacheDir, getContentDir } from '../src/bindings/content-dir.ts';
+import { buildCacheDir, getContentDir } from '../src/bindings/content-dir.ts';
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { readBuiltSite } from '../src/bindings/read-built-site.ts';
 import { readPageCache, writePageCache } from '../src/bindings/link-check-page-cache.ts';
@@ -72,9 +72,7 @@ function listFiles(folder: string): string[] {
 const started = performance.now();
 const contentDir = getContentDir();
 // The build's Astro cache folder, where its articles loader left what it read from the content.
-const cacheDir = pathToFileURL(
-  `${resolve(root, contentCacheDir(contentDir) ?? 'node_modules/.astro')}/`,
-);
+const cacheDir = pathToFileURL(`${buildCacheDir(contentDir, root)}/`);
 // The pages the last check read, kept beside: after a rebuild, only the pages that changed are parsed again.
 const pageCacheFile = fileURLToPath(new URL('link-check-pages.v8', cacheDir));
 const fingerprint = rendererFingerprint();

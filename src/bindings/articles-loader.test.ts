@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +18,7 @@ import { splitFrontmatter } from '../lib/content/split-frontmatter.ts';
 import { articlesLoader } from './articles-loader.ts';
 import { locales } from '../i18n/locales.ts';
 import type { ContentReport } from './content-report.ts';
+import { articleHtmlFile, withArticleHtml } from './article-html-files.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -58,7 +67,13 @@ function project(files: { path: string; text: string }[]) {
   } as unknown as LoaderContext;
   const report = () =>
     JSON.parse(readFileSync(join(root, 'cache/content-report.json'), 'utf8')) as ContentReport;
-  return { root, context, entries, logs, parsed, report };
+  const cacheDir = join(root, 'cache');
+  /** The HTML a page of this entry renders: read from its file in the cache folder, as the article page does. */
+  const html = (id: string) => {
+    const entry = entries.get(id);
+    return entry && withArticleHtml(entry, cacheDir).rendered?.html;
+  };
+  return { root, cacheDir, context, entries, logs, parsed, report, html };
 }
 
 describe('articlesLoader', () => {
@@ -77,8 +92,11 @@ describe('articlesLoader', () => {
     expect(entry?.body).toBeUndefined();
     expect(entry?.deferredRender).toBeUndefined();
     // The section anchor became the heading's id, and the self-link is labelled in French.
-    expect(entry?.rendered?.html).toContain('<h2 id="error-message" data-pagefind-weight="8">');
-    expect(entry?.rendered?.html).toContain('Lien vers la section');
+    // Its HTML is in its own file, out of the store (which Astro bundles whole).
+    expect(entry?.rendered?.html).toBe('');
+    const html = site.html('fr-FR/troubleshoot-sspr');
+    expect(html).toContain('<h2 id="error-message" data-pagefind-weight="8">');
+    expect(html).toContain('Lien vers la section');
     expect(entry?.rendered?.metadata?.headings?.map((h) => h.slug)).toContain('error-message');
     expect(site.report().problems).toEqual([]);
     const standIns = site
@@ -123,9 +141,23 @@ describe('articlesLoader', () => {
     await articlesLoader('content').load(site.context);
     expect(site.entries.get('en-US/troubleshoot-sspr')).toBe(en);
     expect(site.entries.get('fr-FR/troubleshoot-sspr')).not.toBe(fr);
-    expect(site.entries.get('fr-FR/troubleshoot-sspr')?.rendered?.html).toContain(
-      'Je vois un autre message',
+    expect(site.html('fr-FR/troubleshoot-sspr')).toContain('Je vois un autre message');
+    // The HTML of the text that changed is removed with it; the unchanged article's stays.
+    expect(existsSync(articleHtmlFile(site.cacheDir, fr?.digest ?? ''))).toBe(false);
+    expect(existsSync(articleHtmlFile(site.cacheDir, en?.digest ?? ''))).toBe(true);
+  });
+
+  it('renders an unchanged article again when its HTML file is missing from the cache folder', async () => {
+    const site = project([enUS, frFR]);
+    await articlesLoader('content').load(site.context);
+    const fr = site.entries.get('fr-FR/troubleshoot-sspr');
+    rmSync(articleHtmlFile(site.cacheDir, fr?.digest ?? ''));
+    expect(() => site.html('fr-FR/troubleshoot-sspr')).toThrow(
+      /^fr-FR\/troubleshoot-sspr: its HTML is not in .*article-html\/[0-9a-f]+\.html: the build's cache folder changed during the build; build again$/,
     );
+    await articlesLoader('content').load(site.context);
+    expect(site.entries.get('fr-FR/troubleshoot-sspr')).toBe(fr);
+    expect(site.html('fr-FR/troubleshoot-sspr')).toContain('Je vois un message');
   });
 
   it('leaves rendering to the MDX compile, from the file, when POLYHELP_MARKDOWN names an engine that compiles', async () => {
@@ -140,7 +172,10 @@ describe('articlesLoader', () => {
       filePath: enUS.path,
       deferredRender: true,
     });
-    expect(site.entries.get('en-US/troubleshoot-sspr')?.rendered).toBeUndefined();
+    const entry = site.entries.get('en-US/troubleshoot-sspr');
+    expect(entry?.rendered).toBeUndefined();
+    // A page renders it from its module: nothing is read from the cache folder.
+    expect(entry && withArticleHtml(entry, site.cacheDir)).toBe(entry);
   });
 
   it('parses only files that changed since the last load, and drops entries whose file is gone', async () => {
@@ -151,5 +186,8 @@ describe('articlesLoader', () => {
     await articlesLoader('content').load(site.context);
     expect(site.parsed).toEqual([]);
     expect([...site.entries.keys()]).toEqual(['en-US/troubleshoot-sspr']);
+    expect(readdirSync(join(site.cacheDir, 'article-html'))).toEqual([
+      `${site.entries.get('en-US/troubleshoot-sspr')?.digest}.html`,
+    ]);
   });
 });

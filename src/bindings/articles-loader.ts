@@ -19,10 +19,12 @@ import { checkAndRenderInParallel } from './check-and-render-in-parallel.ts';
 import { rendersInLoader } from '../lib/markdown/markdown-processor.ts';
 import { siteMarkdownEngine } from './markdown-processor.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
+import { hasArticleHtml, pruneArticleHtml, writeArticleHtml } from './article-html-files.ts';
 
 /**
  * The articles collection's loader: reads every file of the content folder once and runs the content checks
- * on them, stores each article that passed with its HTML (a source also with its body byte for byte, which translations hash), and leaves
+ * on them, stores each article that passed (a source also with its body byte for byte, which translations hash) and
+ * keeps its HTML in the cache folder (article-html-files.ts), and leaves
  * the problems and the routes for the build (see `contentReport`). It prints problems but does not throw, so
  * `astro sync` and `astro dev` keep working on a broken file; `astro build` stops on them.
  * `articlesLoader('content')` in `src/content.config.ts`.
@@ -52,14 +54,15 @@ async function loadArticles(
   contentDir: string,
 ): Promise<void> {
   const root = fileURLToPath(config.root);
+  const cacheDir = fileURLToPath(config.cacheDir);
   const files = readContentFiles(root, contentDir);
   // A shard renders its locales' articles and the sources they show (stand-ins, "Show original"); every other article
   // is stored as data only (no MDX to compile), so routes, language links and browse lists stay the whole site's.
   const shard = getShardLocales();
   const rendersBody = (locale: Locale) => compilesInShard(locale, shard);
-  // The default engine renders each body to HTML here, from the tree the checks parsed, and the content layer's
-  // store keeps it under the article's digest, so a rebuild renders only what changed; the other engines leave it to
-  // Astro's MDX compile when a page asks (`render(entry)`).
+  // The default engine renders each body to HTML here, from the tree the checks parsed, and keeps it in the cache
+  // folder under the article's digest (article-html-files.ts), so a rebuild renders only what changed; the other
+  // engines leave it to Astro's MDX compile when a page asks (`render(entry)`).
   const engine = siteMarkdownEngine();
   const renderHtml = rendersInLoader(engine);
   // A data-only entry must not pass for a renderable one in the next (whole) build's cache, nor the reverse; HTML
@@ -74,7 +77,11 @@ async function loadArticles(
     const rendered = rendersBody(ref.locale);
     const digest = generateDigest(`${file.text}\0${rendered ? renderer : 'data only'}`);
     digests.set(file.path, digest);
-    if (renderHtml && rendered && store.get(refToEntryId(ref))?.digest !== digest)
+    if (
+      renderHtml &&
+      rendered &&
+      (store.get(refToEntryId(ref))?.digest !== digest || !hasArticleHtml(cacheDir, digest))
+    )
       renders.push(file.path);
   }
   // Bodies this shard does not compile are checked by the shard that does.
@@ -94,12 +101,16 @@ async function loadArticles(
   // `astro sync` and `astro dev` go on with the articles that passed; `astro build` stops on these when it starts.
   if (problems.length > 0) logger.warn(formatProblems(problems));
   const texts = new Map(files.map((file) => [file.path, file.text]));
+  for (const [path, html] of htmlByPath)
+    writeArticleHtml(cacheDir, digests.get(path) ?? '', html.html);
   const ids = new Set<string>();
+  const keptHtml = new Set<string>();
   for (const article of articles) {
     const rendered = rendersBody(article.locale);
     const id = refToEntryId(article);
     ids.add(id);
     const digest = digests.get(article.path) ?? '';
+    if (rendered && renderHtml) keptHtml.add(digest);
     if (store.get(id)?.digest === digest) {
       if (rendered && !renderHtml) store.addModuleImport(article.path);
       continue;
@@ -119,11 +130,17 @@ async function loadArticles(
       // Every article this build renders was rendered from its checked tree (checkAndRender).
       const html = htmlByPath.get(article.path);
       if (!html) throw new Error(`${article.path} passed the content check but was not rendered`);
-      // Images are Astro's placeholders in the HTML; their files are imported so the build optimises them.
-      store.set({ ...entry, rendered: html, assetImports: html.metadata.localImagePaths });
+      // Images are Astro's placeholders in the HTML; their files are imported so the build optimises them. The
+      // HTML itself is in its file (written above); the page reads it there (renderArticle).
+      store.set({
+        ...entry,
+        rendered: { html: '', metadata: html.metadata },
+        assetImports: html.metadata.localImagePaths,
+      });
     }
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  pruneArticleHtml(cacheDir, keptHtml);
   writeContentReport(config.cacheDir, {
     problems,
     routes: buildSiteRoutes(articles.map(toRoutable), { locales, sourceLocale, breadcrumbs }),

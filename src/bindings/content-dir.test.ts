@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentCacheDir, getContentDir } from './content-dir.ts';
+import { buildCacheDir, contentCacheDir, getContentDir } from './content-dir.ts';
 
 describe('getContentDir', () => {
   it('is content/ unless POLYHELP_CONTENT_DIR names another folder, spelled one way', () => {
@@ -22,6 +22,15 @@ describe('contentCacheDir', () => {
     );
     expect(contentCacheDir('e2e/fixtures/a/content')).not.toBe(
       contentCacheDir('e2e/fixtures/b/content'),
+    );
+  });
+});
+
+describe('buildCacheDir', () => {
+  it('is the cache folder astro build uses, absolute', () => {
+    expect(buildCacheDir('content', '/p')).toBe('/p/node_modules/.astro');
+    expect(buildCacheDir('e2e/fixtures/a/content', '/p')).toBe(
+      '/p/node_modules/.astro-content/e2e-fixtures-a-content',
     );
   });
 });

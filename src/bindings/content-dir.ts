@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ensureContentDir } from '../lib/content/article-catalog.ts';
 
 /**
@@ -15,4 +16,13 @@ export function getContentDir(env: Record<string, string | undefined> = process.
 export function contentCacheDir(contentDir: string): string | undefined {
   if (contentDir === 'content') return undefined;
   return `./node_modules/.astro-content/${contentDir.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '')}`;
+}
+
+/**
+ * The absolute path of the cache folder `astro build` uses for a content folder (astro.config.mjs sets it from
+ * `contentCacheDir`; Astro's default otherwise), where the loader leaves what later steps read:
+ * `buildCacheDir('content', '/p')` → `'/p/node_modules/.astro'`.
+ */
+export function buildCacheDir(contentDir: string, root = process.cwd()): string {
+  return resolve(root, contentCacheDir(contentDir) ?? 'node_modules/.astro');
 }
