@@ -3,7 +3,7 @@
 // shard finds English results in the other shard's en-US index. Shard B lacks en-US, so its stand-ins' canonical
 // links, every language switcher and the picker's links are checked against the other shard's routes.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,7 @@ const readEntry = (dir: string) =>
 describe('the shipped site, whole and as two shards merged', () => {
   let wholeFiles: string[] = [];
   let mergedFiles: string[] = [];
+  let runsLog = '';
 
   beforeAll(async () => {
     rmSync(join(repoRoot, workDir), { recursive: true, force: true });
@@ -76,6 +77,10 @@ describe('the shipped site, whole and as two shards merged', () => {
     await run(['scripts/build.ts', '--out', out('a')], { POLYHELP_LOCALES: shardA.join(',') });
     await run(['scripts/build.ts', '--out', out('b')], { POLYHELP_LOCALES: shardB.join(',') });
     await run(['scripts/build-merge.ts', '--out', out('merged'), out('a'), out('b')]);
+    // The whole build's pages indexed again a language per Pagefind run, as a site too large for one run is.
+    cpSync(join(repoRoot, out('whole')), join(repoRoot, out('runs')), { recursive: true });
+    rmSync(join(repoRoot, out('runs'), 'pagefind'), { recursive: true });
+    runsLog = await run(['scripts/index-search.ts', '--site', out('runs'), '--pages-per-run', '1']);
     wholeFiles = listFiles(out('whole'));
     mergedFiles = listFiles(out('merged'));
   }, 240_000);
@@ -118,6 +123,25 @@ describe('the shipped site, whole and as two shards merged', () => {
       );
     // Shard B indexed languages of its own, and not en-US: its stand-ins need shard A's.
     expect(Object.keys(readEntry(out('b')).languages)).not.toContain('en-us');
+  });
+
+  it('writes the same search index when Pagefind indexes one language per run', () => {
+    const languages = Object.keys(readEntry(out('whole')).languages);
+    expect(runsLog).toContain(
+      `in ${languages.length} languages (${languages.length} Pagefind runs)`,
+    );
+    const index = wholeFiles.filter((file) => file.startsWith('pagefind/'));
+    expect(listFiles(out('runs')).filter((file) => file.startsWith('pagefind/'))).toEqual(index);
+    const differing = index
+      .filter((file) => !file.endsWith('.pf_meta') && file !== 'pagefind/pagefind-entry.json')
+      .filter(
+        (file) =>
+          !readFileSync(join(repoRoot, out('whole'), file)).equals(
+            readFileSync(join(repoRoot, out('runs'), file)),
+          ),
+      );
+    expect(differing).toEqual([]);
+    expect(Object.keys(readEntry(out('runs')).languages)).toEqual(languages);
   });
 
   it("finds English results for a stand-in locale of shard B in shard A's en-US index", async () => {
