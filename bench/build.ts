@@ -12,6 +12,7 @@ import {
   searchIndexCommand,
   type BuildCommand,
 } from '../src/bindings/build-commands.ts';
+import { buildCacheDir } from '../src/bindings/content-dir.ts';
 import { localizedPath } from '../src/i18n/locale-helpers.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 import { parseShardLocales } from '../src/lib/site/shard-locales.ts';
@@ -97,6 +98,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const started = performance.now();
 rmSync(work, { recursive: true, force: true });
+// A clean build: nothing kept from the last one, neither Astro's content layer nor the link check's pages.
+rmSync(buildCacheDir(contentDir, root), { recursive: true, force: true });
 for (const file of createCorpus({
   articles,
   locales: locales.slice(0, localeCount),

@@ -15,6 +15,7 @@ import {
   searchIndexCommand,
   type BuildCommand,
 } from '../src/bindings/build-commands.ts';
+import { buildCacheDir } from '../src/bindings/content-dir.ts';
 
 // The corpus is written with the words of the seed article, so it has the locales that article has.
 const { locales, seeds } = readSeedArticles();
@@ -41,6 +42,8 @@ const measure = ({ command, args, env: commandEnv }: BuildCommand) =>
   runMeasured(command, args, { env: { ...env, ...commandEnv } });
 
 rmSync(work, { recursive: true, force: true });
+// A clean build: nothing kept from the last one, neither Astro's content layer nor the link check's pages.
+rmSync(buildCacheDir(contentDir, root), { recursive: true, force: true });
 for (const file of createCorpus({ articles, locales: locales.slice(0, localeCount), seeds })) {
   mkdirSync(dirname(join(contentDir, file.path)), { recursive: true });
   writeFileSync(join(contentDir, file.path), file.text);
