@@ -131,7 +131,7 @@ async function loadArticles(
       const html = htmlByPath.get(article.path);
       if (!html) throw new Error(`${article.path} passed the content check but was not rendered`);
       // Images are Astro's placeholders in the HTML; their files are imported so the build optimises them. The
-      // HTML itself is in its file (written above); the page reads it there (renderArticle).
+      // HTML itself is in its file (written above); the page reads it there (withArticleHtml).
       store.set({
         ...entry,
         rendered: { html: '', metadata: html.metadata },
