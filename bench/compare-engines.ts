@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
-import { contentCacheDir, getContentDir } from '../src/bindings/content-dir.ts';
+import { buildCacheDir, getContentDir } from '../src/bindings/content-dir.ts';
 import { markdownEngines } from '../src/lib/markdown/markdown-processor.ts';
 import { runMeasured, seconds } from './run-measured.ts';
 
@@ -30,7 +30,7 @@ function builtFiles(dir: string): string[] {
 }
 
 for (const engine of markdownEngines) {
-  rmSync(contentCacheDir(contentDir) ?? 'node_modules/.astro', { recursive: true, force: true });
+  rmSync(buildCacheDir(contentDir), { recursive: true, force: true });
   const run = await runMeasured('node', ['scripts/build.ts', '--out', join(work, engine)], {
     env: {
       PATH: `${bin}:${process.env.PATH}`,

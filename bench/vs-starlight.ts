@@ -14,7 +14,7 @@ import {
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchIndexCommand } from '../src/bindings/build-commands.ts';
-import { contentCacheDir } from '../src/bindings/content-dir.ts';
+import { buildCacheDir } from '../src/bindings/content-dir.ts';
 import { locales, sourceLocale, type Locale } from '../src/i18n/locales.ts';
 import { createCorpus, type CorpusFile } from './corpus.ts';
 import { median, mib, runMeasured, seconds, type MeasuredRun } from './run-measured.ts';
@@ -179,10 +179,7 @@ interface Result {
 /** Polyhelp's whole `npm run build`, from a clean cache; a failed link check still gets Pagefind run after it, and is noted. */
 async function buildPolyhelp(contentDir: string, siteLocales: readonly Locale[]): Promise<Result> {
   // Astro's cache of this content folder holds the content layer and the incremental build's pages: a clean build has neither.
-  rmSync(join(root, contentCacheDir(contentDir) ?? 'node_modules/.astro'), {
-    recursive: true,
-    force: true,
-  });
+  rmSync(buildCacheDir(contentDir, root), { recursive: true, force: true });
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   // The same locales as the Starlight site, as a shard build: no stand-ins for the 31 locales the corpus lacks.
   const build = await runMeasured('npm', ['run', 'build'], {

@@ -32,7 +32,7 @@ import { contentPathToLocale, refToContentPath } from '../src/lib/content/articl
 import { compilesInShard } from '../src/lib/site/shard-locales.ts';
 import { readContentReport } from '../src/bindings/content-report.ts';
 import { readSourceHeadingIds, readSourceLinks } from '../src/bindings/source-links-file.ts';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { getShardLocales } from '../src/bindings/shard-locales.ts';
 
 const { values } = parseArgs({
@@ -72,9 +72,10 @@ function listFiles(folder: string): string[] {
 const started = performance.now();
 const contentDir = getContentDir();
 // The build's Astro cache folder, where its articles loader left what it read from the content.
-const cacheDir = pathToFileURL(`${buildCacheDir(contentDir, root)}/`);
+const cacheFolder = buildCacheDir(contentDir, root);
+const cacheDir = pathToFileURL(`${cacheFolder}/`);
 // The pages the last check read, kept beside: after a rebuild, only the pages that changed are parsed again.
-const pageCacheFile = fileURLToPath(new URL('link-check-pages.v8', cacheDir));
+const pageCacheFile = join(cacheFolder, 'link-check-pages.v8');
 const fingerprint = rendererFingerprint();
 const pageCache = readPageCache(pageCacheFile, fingerprint);
 // Pagefind writes its index after this check, so links into /pagefind/ cannot be proven yet.

@@ -1,13 +1,6 @@
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeWhole } from '../lib/write-whole.ts';
 import { buildCacheDir, getContentDir } from './content-dir.ts';
 
 /**
@@ -30,14 +23,10 @@ export function hasArticleHtml(cacheDir: string, digest: string): boolean {
 
 /** Keeps an entry's HTML; written whole, then renamed, so a killed build leaves no file cut short under its name. */
 export function writeArticleHtml(cacheDir: string, digest: string, html: string): void {
-  const file = articleHtmlFile(cacheDir, digest);
-  mkdirSync(join(cacheDir, folderName), { recursive: true });
-  const partial = `${file}.${process.pid}`;
-  writeFileSync(partial, html);
-  renameSync(partial, file);
+  writeWhole(articleHtmlFile(cacheDir, digest), html);
 }
 
-/** Removes the kept HTML of every digest not in `kept` (articles changed or gone), so the folder does not grow. */
+/** Removes the kept HTML of every digest not in `kept` (articles changed or gone, temp files left by a killed build), so the folder does not grow. */
 export function pruneArticleHtml(cacheDir: string, kept: ReadonlySet<string>): void {
   const folder = join(cacheDir, folderName);
   if (!existsSync(folder)) return;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { BuiltPage } from '../lib/links/collect-page-links.ts';
+import { writeWhole } from '../lib/write-whole.ts';
 
 /** Each page the link check read, by path: the hash of its HTML and what `collectPageLinks` read from it. */
 export type PageCache = Map<string, { hash: string; page: BuiltPage }>;
@@ -30,8 +30,5 @@ export function readPageCache(file: string, fingerprint: string): PageCache {
 
 /** Keeps `pages` for the next link check; written whole, then renamed, so a check running beside reads all or none. */
 export function writePageCache(file: string, fingerprint: string, pages: PageCache): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}`;
-  writeFileSync(partial, serialize({ fingerprint, pages }));
-  renameSync(partial, file);
+  writeWhole(file, serialize({ fingerprint, pages }));
 }

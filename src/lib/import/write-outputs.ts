@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, posix } from 'node:path';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import {
   contentHash,
   decideWrite,
@@ -8,6 +8,7 @@ import {
   type ImportManifest,
 } from './import-manifest.ts';
 import type { ImportRun } from './import-summary.ts';
+import { writeWhole } from '../write-whole.ts';
 
 /** What an import run has to write: articles by path, images by destination → source file. */
 export interface ImportOutputs {
@@ -67,14 +68,6 @@ export function writeImportOutputs(outputs: ImportOutputs, run: ImportRun): void
     if (!outputs.dryRun && decision !== 'unchanged') writeWhole(item.path, data);
   }
   if (!outputs.dryRun && changed) writeWhole(join(out, manifestName), manifestToText(manifest));
-}
-
-/** Writes a file so a reader never sees half of it: a temp file beside it, then a rename (which replaces a symlink, never writes through it). */
-function writeWhole(path: string, data: string | Buffer): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temp, data);
-  renameSync(temp, path);
 }
 
 function lstatOrUndefined(path: string) {
